@@ -1,40 +1,46 @@
-"""Print vnplan's benchmark tables. Run with ``make bench``.
+"""Print vnplan's benchmark tables. Run with ``make bench`` (or ``python benchmarks/run.py NAME``).
 
-Each figure is a median over repeated runs and is shown next to a stdlib
-baseline measured in the same run, because the machines are small and noisy.
+Every ``benchmarks/bench_*.py`` module exposes ``run() -> list[Row]``. Each row is a
+median over repeated runs, shown next to a baseline measured in the same run, because
+the machines are small and noisy: compare ratios, not absolute figures.
 """
 
 from __future__ import annotations
 
-import statistics
-import timeit
-import unicodedata
-from collections.abc import Callable
+import importlib
+import sys
 from pathlib import Path
 
-import vnplan
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT.parent / "shared" / "seeds"
-
-
-def per_second(fn: Callable[[], object], number: int = 2000, repeat: int = 7) -> float:
-    """Median calls per second of ``fn``."""
-    times = timeit.repeat(fn, number=number, repeat=repeat)
-    return number / statistics.median(times)
+from common import Row  # noqa: E402
 
 
-def main() -> None:
-    sample = (ROOT / "examples" / "data" / "800-KH-UBND-an-giang-2021.txt").read_text("utf-8")
-    rows = [
-        ("normalize(seed 003)", per_second(lambda: vnplan.normalize(sample), 200)),
-        ("unicodedata.normalize NFC (baseline)",
-         per_second(lambda: unicodedata.normalize("NFC", sample), 200)),
-    ]
-    print(f"{'operation':<45} {'ops/s':>12}")
-    for name, rate in rows:
-        print(f"{name:<45} {rate:>12,.0f}")
+def render(title: str, rows: list[Row]) -> str:
+    out = [f"\n## {title}", "",
+           f"| {'measure':<44} | {'value':>14} | {'baseline':<38} | {'value':>14} | {'ratio':>6} |",
+           f"|{'-' * 46}|{'-' * 16}|{'-' * 40}|{'-' * 16}|{'-' * 8}|"]
+    for r in rows:
+        base = r.baseline_value
+        ratio = f"{r.value / base:.2f}" if base else ""
+        out.append(
+            f"| {r.name:<44} | {r.value:>10,.1f} {r.unit:<3} | {r.baseline:<38} | "
+            f"{(f'{base:>10,.1f} {r.unit:<3}' if base else ''):>14} | {ratio:>6} |"
+        )
+    return "\n".join(out)
+
+
+def main(argv: list[str]) -> None:
+    wanted = set(argv)
+    for path in sorted(HERE.glob("bench_*.py")):
+        name = path.stem.removeprefix("bench_")
+        if wanted and name not in wanted:
+            continue
+        module = importlib.import_module(path.stem)
+        print(render(module.__doc__.strip().splitlines()[0] if module.__doc__ else name,
+                     module.run()), flush=True)
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
