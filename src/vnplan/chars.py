@@ -24,6 +24,7 @@ True
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 __all__ = ["DASHES", "SLASHES", "fold_lookalikes", "normalize", "to_nfc"]
@@ -65,6 +66,12 @@ _TABLE.update({0xFF21 + i: chr(ord("A") + i) for i in range(26)})
 _TABLE.update({0xFF41 + i: chr(ord("a") + i) for i in range(26)})
 
 
+# str.translate does a Python-level dict lookup per character; look-alikes are rare,
+# so a C-speed regex finds them and only they are replaced.
+_LOOKALIKE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
+_BY_CHAR = {chr(k): v for k, v in _TABLE.items()}
+
+
 def fold_lookalikes(text: str) -> str:
     """Replace look-alike characters by the ones they stand for, one for one.
 
@@ -73,7 +80,7 @@ def fold_lookalikes(text: str) -> str:
     twins, full-width digits and letters ASCII. The result has the same length
     as the input.
     """
-    return text.translate(_TABLE)
+    return _LOOKALIKE.sub(lambda m: _BY_CHAR[m.group()], text)
 
 
 def to_nfc(text: str) -> str:
