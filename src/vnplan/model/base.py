@@ -1,0 +1,66 @@
+"""The base every vnplan model shares: configuration and the text field type.
+
+Text fields hold NFC text (the form vnplan stores; NFD input is composed on the way in)
+and only characters that XML 1.0 can carry, so that every model serializes to both JSON
+and XML and reads back equal. C0 control characters other than tab, line feed and
+carriage return are refused: a form feed from PDF extraction is a page break, which a
+parser turns into a line break before building the model.
+
+>>> from pydantic import TypeAdapter
+>>> TypeAdapter(Text).validate_python("Ke\\u0302\\u0301 hoa\\u0323ch") == "Kế hoạch"
+True
+>>> TypeAdapter(Text).validate_python("trang 1\\ftrang 2")
+Traceback (most recent call last):
+...
+pydantic_core._pydantic_core.ValidationError: 1 validation error for function-after[...]
+  Value error, text contains U+000C at offset 7, which XML 1.0 cannot carry ...
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict
+
+from vnplan.chars import to_nfc
+
+__all__ = ["NonEmptyText", "Text", "VnplanModel"]
+
+# Characters XML 1.0 cannot carry, even escaped (plus lone surrogates, which no encoder
+# accepts, and the two non-characters U+FFFE/U+FFFF).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _clean_text(value: str) -> str:
+    bad = _NOT_XML.search(value)
+    if bad is not None:
+        raise ValueError(
+            f"text contains U+{ord(bad.group()):04X} at offset {bad.start()}, which XML 1.0 "
+            "cannot carry (control characters other than tab and line breaks are refused)"
+        )
+    return to_nfc(value)
+
+
+def _non_empty(value: str) -> str:
+    value = _clean_text(value)
+    if not value.strip():
+        raise ValueError("expected non-empty text")
+    return value
+
+
+#: A text field: NFC, XML-compatible characters only.
+Text = Annotated[str, AfterValidator(_clean_text)]
+#: A text field that must contain something other than whitespace.
+NonEmptyText = Annotated[str, AfterValidator(_non_empty)]
+
+
+class VnplanModel(BaseModel):
+    """Base of every vnplan model: unknown fields are refused, NaN/Infinity too."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        allow_inf_nan=False,
+        validate_default=False,
+        use_attribute_docstrings=True,
+    )

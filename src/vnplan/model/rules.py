@@ -1,0 +1,127 @@
+"""Convention checks of the model, as findings with stable rule ids.
+
+:meth:`vnplan.model.Document.check` runs them. Errors are facts that cannot be right
+(a document dated in the future, a cited document dated after the citing one); warnings
+are common in legacy documents but worth a look (a task without a lead agency).
+
+=====================================  ========  ==============================================
+rule                                   severity  when
+=====================================  ========  ==============================================
+``document.date-in-future``            error     the date is after ``today``
+``document.date-too-old``              error     the date is before 02/9/1945
+``document.missing-date``              warning   numbered (issued) but no date
+``document.missing-issuer``            warning   no issuer
+``document.missing-title``             warning   no trích yếu
+``document.parent-is-issuer``          warning   the parent line names the issuer itself
+``signer.unparsed-authority``          warning   authority lines without a TM./KT./... prefix
+``signer.missing-name``                warning   a signer without a name
+``citation.dated-after-document``      error     a cited document is dated after this one
+``task.missing-lead``                  warning   a task without a lead (chủ trì) agency
+``task.lead-also-coordinator``         warning   an agency both leads and coordinates a task
+``reporting.missing-recipient``        info      a reporting clause without a recipient
+``metric.ratio-inconsistent``          warning   value / target differs from the stated ratio
+``plan.no-tasks``                      info      a plan with no task
+``report.no-results``                  info      a report with no result
+=====================================  ========  ==============================================
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from vnplan.findings import Finding, Severity
+
+if TYPE_CHECKING:
+    from vnplan.model.document import Document
+    from vnplan.model.metric import Metric
+    from vnplan.model.plan import Plan
+    from vnplan.model.report import Report
+
+__all__ = ["EARLIEST_DATE", "check_document", "check_metric", "check_plan", "check_report"]
+
+#: Proclamation of the Democratic Republic of Vietnam; no official document is older.
+EARLIEST_DATE = dt.date(1945, 9, 2)
+# A stated ratio may be rounded to a whole percent.
+_RATIO_TOLERANCE = Decimal(1)
+
+E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+
+def check_document(doc: Document, today: dt.date) -> Iterator[Finding]:
+    """Findings for the header, signer, citations, tasks and reporting of ``doc``."""
+    if doc.date is not None:
+        if doc.date > today:
+            yield Finding("document.date-in-future",
+                          f"the document is dated {doc.date.isoformat()}, after "
+                          f"{today.isoformat()}", E, "date")
+        if doc.date < EARLIEST_DATE:
+            yield Finding("document.date-too-old",
+                          f"the document is dated {doc.date.isoformat()}, before "
+                          f"{EARLIEST_DATE.isoformat()}", E, "date")
+    elif doc.number_text and any(c.isdigit() for c in doc.number_text):
+        yield Finding("document.missing-date", "a numbered document has no date", W, "date")
+    if doc.issuer is None:
+        yield Finding("document.missing-issuer", "the document names no issuer", W, "issuer")
+    elif doc.parent_issuer is not None and doc.parent_issuer.matches(doc.issuer):
+        yield Finding("document.parent-is-issuer",
+                      "the parent line names the issuer itself", W, "parent_issuer")
+    if not doc.title:
+        yield Finding("document.missing-title", "the document has no trích yếu", W, "title")
+    signers = ([("signer", doc.signer)] if doc.signer is not None else []) + [
+        (f"co_signers[{i}]", s) for i, s in enumerate(doc.co_signers)
+    ]
+    for path, signer in signers:
+        if signer.authority and not signer.chain:
+            yield Finding("signer.unparsed-authority",
+                          f"authority {signer.authority!r} has no TM./KT./TL./TUQ./Q. prefix",
+                          W, f"{path}.authority")
+        if not signer.name:
+            yield Finding("signer.missing-name", "the signer has no name", W, f"{path}.name")
+    for i, citation in enumerate(doc.citations):
+        if doc.date is not None and citation.date is not None and citation.date > doc.date:
+            yield Finding("citation.dated-after-document",
+                          f"{citation.number} is dated {citation.date.isoformat()}, after the "
+                          f"citing document ({doc.date.isoformat()})", E, f"citations[{i}].date")
+    for i, task in enumerate(doc.tasks):
+        if not task.lead:
+            yield Finding("task.missing-lead", "the task names no lead (chủ trì) agency",
+                          W, f"tasks[{i}].lead")
+        for j, helper in enumerate(task.coordinators):
+            if any(lead.matches(helper) for lead in task.lead):
+                yield Finding("task.lead-also-coordinator",
+                              f"{helper.name!r} both leads and coordinates the task",
+                              W, f"tasks[{i}].coordinators[{j}]")
+    for i, requirement in enumerate(doc.reporting):
+        if requirement.recipient is None:
+            yield Finding("reporting.missing-recipient",
+                          "the reporting clause names no recipient", INFO,
+                          f"reporting[{i}].recipient")
+
+
+def check_metric(metric: Metric, path: str) -> Iterator[Finding]:
+    """``metric.ratio-inconsistent`` when value / target and the stated ratio disagree."""
+    if metric.target is None or metric.ratio is None or metric.target == 0:
+        return
+    computed = metric.value / metric.target * 100
+    if abs(computed - metric.ratio) > _RATIO_TOLERANCE:
+        yield Finding("metric.ratio-inconsistent",
+                      f"{metric.value} of {metric.target} is {computed:.1f}%, "
+                      f"not {metric.ratio}%", W, f"{path}.ratio")
+
+
+def check_plan(plan: Plan) -> Iterator[Finding]:
+    """Findings specific to plans."""
+    if not plan.tasks:
+        yield Finding("plan.no-tasks", "the plan lists no task", INFO, "tasks")
+
+
+def check_report(report: Report) -> Iterator[Finding]:
+    """Findings specific to reports."""
+    if not report.results:
+        yield Finding("report.no-results", "the report states no result", INFO, "results")
+    for i, result in enumerate(report.results):
+        for j, metric in enumerate(result.metrics):
+            yield from check_metric(metric, f"results[{i}].metrics[{j}]")
