@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from vnplan.agencies import (
     AgencyKind,
@@ -14,7 +14,10 @@ from vnplan.agencies import (
 )
 from vnplan.model.base import NonEmptyText, Text, VnplanModel
 
-__all__ = ["Agency"]
+__all__ = ["MAX_PARENT_DEPTH", "Agency"]
+
+#: Longest chain of parents an agency may have (a unit of a department of a province...).
+MAX_PARENT_DEPTH = 16
 
 
 class Agency(VnplanModel):
@@ -45,6 +48,16 @@ class Agency(VnplanModel):
     """The directly superior body (cơ quan chủ quản), e.g. the UBND above a Sở."""
     organ_id: OrganId | None = Field(default=None)
     """Organisation identifier (mã định danh), e.g. ``000.00.00.H41``."""
+
+    @model_validator(mode="after")
+    def _bounded_parents(self) -> Agency:
+        depth, parent = 0, self.parent
+        while parent is not None:
+            depth += 1
+            if depth > MAX_PARENT_DEPTH:
+                raise ValueError(f"more than {MAX_PARENT_DEPTH} levels of parent agencies")
+            parent = parent.parent
+        return self
 
     @classmethod
     def from_name(cls, name: str, *, parent: Agency | None = None) -> Agency:

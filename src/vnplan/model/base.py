@@ -19,13 +19,14 @@ pydantic_core._pydantic_core.ValidationError: 1 validation error for function-af
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
 from vnplan.chars import to_nfc
 
-__all__ = ["NonEmptyText", "Text", "VnplanModel"]
+__all__ = ["MAX_DIGITS", "NonEmptyText", "Quantity", "Text", "VnplanModel"]
 
 # Characters XML 1.0 cannot carry, even escaped (plus lone surrogates, which no encoder
 # accepts, and the two non-characters U+FFFE/U+FFFF).
@@ -53,6 +54,31 @@ def _non_empty(value: str) -> str:
 Text = Annotated[str, AfterValidator(_clean_text)]
 #: A text field that must contain something other than whitespace.
 NonEmptyText = Annotated[str, AfterValidator(_non_empty)]
+
+
+#: Most significant digits a :data:`Quantity` may have (money in đồng needs about 20).
+MAX_DIGITS = 40
+
+
+def _plain(value: Decimal) -> str:
+    return format(value, "f")
+
+
+#: An exact decimal figure, written in plain notation ("1080", "13.302", never "1E+3").
+Quantity = Annotated[
+    Decimal,
+    Field(max_digits=MAX_DIGITS, allow_inf_nan=False),
+    PlainSerializer(_plain, return_type=str, when_used="json"),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "number"},
+                {"type": "string", "pattern": r"^-?[0-9]+(\.[0-9]+)?$"},
+            ],
+            "description": "An exact decimal; written as a string in plain notation.",
+        }
+    ),
+]
 
 
 class VnplanModel(BaseModel):

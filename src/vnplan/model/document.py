@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from vnplan.agencies import OrganId
 from vnplan.findings import Finding, raise_for_errors
@@ -17,7 +17,7 @@ from vnplan.model.citation import Citation
 from vnplan.model.finding import FindingField
 from vnplan.model.marks import Secrecy, Urgency
 from vnplan.model.reporting import ReportingRequirement
-from vnplan.model.section import Section
+from vnplan.model.section import MAX_SECTION_DEPTH, Section, section_depth
 from vnplan.model.signer import Signer
 from vnplan.model.span import Span
 from vnplan.model.task import Task
@@ -118,6 +118,16 @@ class Document(VnplanModel):
     """Where the text came from."""
     provenance: dict[NonEmptyText, Span] = Field(default_factory=dict)
     """Where each header field was found, keyed by field name ("number", "date", "title")."""
+
+    @model_validator(mode="after")
+    def _bounded_depth(self) -> Document:
+        depth = section_depth(self.sections)
+        if depth > MAX_SECTION_DEPTH:
+            raise ValueError(
+                f"the section tree is {depth} levels deep; at most {MAX_SECTION_DEPTH} "
+                "are allowed"
+            )
+        return self
 
     # -- queries -------------------------------------------------------------------------
 

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from pydantic import Field
 
-from vnplan.model.base import NonEmptyText, Text, VnplanModel
+from vnplan.model.base import NonEmptyText, Quantity, Text, VnplanModel
 from vnplan.model.span import Span
 
 __all__ = ["Metric", "Result"]
@@ -18,21 +16,24 @@ class Metric(VnplanModel):
     ``value`` and ``target`` are exact decimals (Vietnamese "13,302" is 13.302);
     ``ratio`` is a percentage and ``ratio_basis`` what it is a percentage of.
 
+    >>> from decimal import Decimal
     >>> m = Metric(label="lao động được giải quyết việc làm", value=Decimal("1080"),
     ...            unit="người", ratio=Decimal("52"), ratio_basis="kế hoạch")
     >>> m.value + 1
     Decimal('1081')
+    >>> Metric(label="vốn", value=Decimal("1E+3")).model_dump_json()
+    '{"label":"vốn","value":"1000",...}'
     """
 
     label: NonEmptyText
     """What is measured."""
-    value: Decimal
+    value: Quantity
     """The figure."""
     unit: Text | None = None
     """Unit as printed ("người", "tỷ đồng", "%")."""
-    target: Decimal | None = None
+    target: Quantity | None = None
     """Planned figure (chỉ tiêu, kế hoạch), if stated."""
-    ratio: Decimal | None = None
+    ratio: Quantity | None = None
     """Percentage achieved ("đạt 52%") of ``ratio_basis``."""
     ratio_basis: Text | None = None
     """What ``ratio`` is a percentage of ("kế hoạch", "cùng kỳ năm trước")."""

@@ -13,7 +13,12 @@ from vnplan.chars import normalize
 from vnplan.model.base import Text, VnplanModel
 from vnplan.model.span import Span
 
-__all__ = ["Section", "SectionKind"]
+__all__ = ["MAX_SECTION_DEPTH", "Section", "SectionKind", "section_depth"]
+
+#: Deepest section tree a document may hold. Real documents nest at most about eight
+#: levels (Phần, Chương, Mục, Điều, khoản, điểm, "-", "+"); the limit keeps every tree
+#: within what the JSON and XML readers accept.
+MAX_SECTION_DEPTH = 64
 
 
 class SectionKind(enum.StrEnum):
@@ -122,3 +127,14 @@ class Section(VnplanModel):
                 lines.append(head)
             lines.extend(section.paragraphs)
         return "\n".join(lines)
+
+
+def section_depth(sections: list[Section]) -> int:
+    """Depth of the deepest section in ``sections`` (0 when empty; 1 without children)."""
+    deepest = 0
+    stack = [(s, 1) for s in sections]
+    while stack:
+        section, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in section.children)
+    return deepest
