@@ -308,3 +308,11 @@ def test_organ_id_round_trip(text: str) -> None:
     organ = OrganId.parse(text)
     assert str(organ) == text
     assert OrganId.parse(str(organ)) == organ
+
+
+def test_organ_id_constructor_wants_canonical_form() -> None:
+    assert OrganId("H37.02") == OrganId.parse("h37.02")
+    with pytest.raises(InvalidFormat):
+        OrganId("h37.02")
+    with pytest.raises(InvalidFormat):
+        OrganId(" H37")

@@ -158,3 +158,10 @@ def test_round_trip(kind: K, title: str, party: bool) -> None:
     except InvalidFormat:
         return  # a title word that is itself a prefix ("KT", "TM")
     assert AuthorityStep.parse(str(step)) == step
+
+
+def test_title_is_stored_normalised() -> None:
+    nfd = "CHU\u0309 TI\u0323CH"  # "CHỦ TỊCH" in NFD
+    step = AuthorityStep(K.DEPUTY, nfd)
+    assert step.title == "CHỦ TỊCH"
+    assert AuthorityStep.parse(str(step)) == step

@@ -370,7 +370,21 @@ class OrganId:
     vnplan.errors.InvalidFormat: expected an organisation identifier ...
     """
 
-    value: str
+    value: str = attrs.field()
+
+    @value.validator
+    def _canonical(self, attribute: Any, value: str) -> None:
+        if (
+            not isinstance(value, str)
+            or len(value) > MAX_ORGAN_ID_LENGTH
+            or _ORGAN_ID.fullmatch(value) is None
+        ):
+            raise InvalidFormat(
+                "expected a canonical organisation identifier (upper case, digits and dots); "
+                "use OrganId.parse for printed forms",
+                text=str(value)[:200],
+                expected="organisation identifier",
+            )
 
     @classmethod
     def parse(cls, text: str) -> OrganId:

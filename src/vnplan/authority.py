@@ -107,7 +107,8 @@ class AuthorityStep:
 
     Attributes:
         kind: which authority (:class:`AuthorityKind`).
-        title: what follows the prefix, as printed ("ỦY BAN NHÂN DÂN", "CHỦ TỊCH").
+        title: what follows the prefix ("ỦY BAN NHÂN DÂN", "CHỦ TỊCH"), in NFC with
+            look-alike characters folded (:func:`vnplan.normalize`).
         party_form: whether the prefix was written the Party way (``T/M``, ``K/T``, ``T/L``).
 
     ``str()`` writes the canonical prefix ("TM.", or "T/M" for the Party form) and the
@@ -120,7 +121,7 @@ class AuthorityStep:
     """
 
     kind: AuthorityKind
-    title: str = attrs.field()
+    title: str = attrs.field(converter=normalize)
     party_form: bool = attrs.field(default=False)
 
     @title.validator

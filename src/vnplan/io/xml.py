@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+import re
 from collections.abc import Callable
 from typing import Any, Final
 
@@ -55,6 +56,7 @@ MAX_XML_SIZE: Final = 64_000_000
 _NS = "{" + NAMESPACE + "}"
 _NSMAP = {None: NAMESPACE}
 _KINDS = ("document", "plan", "report")
+_LXML_POSITION = re.compile(r", line [0-9]{1,12}, column [0-9]{1,12}$")
 
 # How a model field is written. Attributes are the default for scalars.
 _TEXT = 1  # a scalar as the text of a child element
@@ -318,8 +320,9 @@ def _parse_xml(data: bytes) -> Any:
     except etree.XMLSyntaxError as error:
         text = data.decode("utf-8", errors="replace")
         line, column = error.position if error.position else (1, 1)
+        message = _LXML_POSITION.sub("", str(error.msg))
         raise InvalidFormat(
-            f"expected well-formed XML: {error.msg}",
+            f"expected well-formed XML: {message}",
             text=text,
             offset=_offset(text, line, column),
             expected="XML",
@@ -421,7 +424,7 @@ def _locate(root: Any, loc: tuple[int | str, ...]) -> tuple[Any, str]:
         part = parts[i]
         if not isinstance(part, str) or spec is None:
             break
-        if part in spec.attributes:
+        if part in spec.attributes or (i == len(parts) - 1 and part in element.attrib):
             return element, part
         if part == "span" and spec.span:
             return element, "start"

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
+import attrs
 from pydantic import GetCoreSchemaHandler
 from pydantic_core import core_schema
 
@@ -61,6 +62,20 @@ def _to_finding(data: dict[str, Any]) -> Finding:
     return Finding(**data)
 
 
+def _clean(finding: Finding) -> Finding:
+    """A finding built in code gets the same text checks as one read from JSON."""
+    rule, message = _clean_text(finding.rule), _clean_text(finding.message)
+    field = _clean_text(finding.field) if finding.field is not None else None
+    if not rule:
+        raise ValueError("a finding needs a rule id")
+    for offset in (finding.start, finding.end):
+        if offset is not None and offset < 0:
+            raise ValueError("finding offsets cannot be negative")
+    if (rule, message, field) == (finding.rule, finding.message, finding.field):
+        return finding
+    return attrs.evolve(finding, rule=rule, message=message, field=field)
+
+
 def _to_dict(finding: Finding) -> dict[str, Any]:
     return {
         "rule": finding.rule,
@@ -82,7 +97,12 @@ class _FindingSchema:
         return core_schema.json_or_python_schema(
             json_schema=from_dict,
             python_schema=core_schema.union_schema(
-                [core_schema.is_instance_schema(Finding), from_dict]
+                [
+                    core_schema.no_info_after_validator_function(
+                        _clean, core_schema.is_instance_schema(Finding)
+                    ),
+                    from_dict,
+                ]
             ),
             serialization=core_schema.plain_serializer_function_ser_schema(
                 _to_dict, return_schema=_FIELDS
