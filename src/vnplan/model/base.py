@@ -19,18 +19,17 @@ pydantic_core._pydantic_core.ValidationError: 1 validation error for function-af
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal
 from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
-from vnplan.chars import to_nfc
-
 __all__ = ["MAX_DIGITS", "NonEmptyText", "Quantity", "Text", "VnplanModel"]
 
 # Characters XML 1.0 cannot carry, even escaped (plus lone surrogates, which no encoder
 # accepts, and the two non-characters U+FFFE/U+FFFF).
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _clean_text(value: str) -> str:
@@ -40,7 +39,9 @@ def _clean_text(value: str) -> str:
             f"text contains U+{ord(bad.group()):04X} at offset {bad.start()}, which XML 1.0 "
             "cannot carry (control characters other than tab and line breaks are refused)"
         )
-    return to_nfc(value)
+    if value.isascii() or unicodedata.is_normalized("NFC", value):
+        return value
+    return unicodedata.normalize("NFC", value)
 
 
 def _non_empty(value: str) -> str:
