@@ -1,0 +1,1 @@
+"""Tables shipped with vnplan: data, not code. Each module records its sources."""
