@@ -35,7 +35,7 @@ import enum
 import re
 import unicodedata
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn
 
 import attrs
 
@@ -139,6 +139,7 @@ _FAST = re.compile(
     rf"|-(?P<ptype>{_GROUP})/(?P<piss>{_GROUP}(?:-{_GROUP}){{0,15}})(?:/(?P<pyear>[0-9]{{4}}))?)"
 )
 
+_FAST_MATCH = _FAST.fullmatch
 _QH = re.compile(r"(?:UBTV)?QH[0-9]{1,2}")
 
 # ---------------------------------------------------------------------------
@@ -346,8 +347,24 @@ class DocumentNumber:
             ValidationError: ``strict=True`` and a convention is broken.
         """
         if not strict and type(text) is str:
-            match = _FAST.fullmatch(text)
+            match = _FAST_MATCH(text)
             if match is not None:
+                # Hot path: a clean number, one regex, a cached notation lookup.
+                num, year, kh, ptype, piss, pyear = match.groups()
+                if kh is None:
+                    kh, year = piss, pyear
+                info = _NOTATIONS.get((kh, year is None, ptype))
+                if info is not None and "." not in num and num.strip("0"):
+                    self = _NEW(DocumentNumber)
+                    _SET_NUMBER(self, int(num))
+                    _SET_YEAR(self, None if year is None else int(year))
+                    _SET_TYPE(self, info.doc_type)
+                    _SET_ISSUER(self, info.issuer)
+                    _SET_UNIT(self, info.unit)
+                    _SET_FAMILY(self, info.family)
+                    _SET_SUB(self, None)
+                    _SET_DIGITS(self, len(num))
+                    return self
                 return _from_match(text, match)
         value, codes, spans = _analyse(text)
         if strict:
@@ -545,29 +562,31 @@ def _number_end(canonical: str) -> int:
 # Building values (shared by the fast path, the slow path and the finder)
 
 
-def _new(
-    number: int,
-    sub: str | None,
-    digits: int,
-    year: int | None,
-    doc_type: str | None,
-    issuer: str,
-    unit: str | None,
-    family: NumberFamily,
-) -> DocumentNumber:
-    # Values from the classifier are consistent by construction: skip __init__'s
-    # round-trip check (it would parse again) and set the slots directly.
-    self = object.__new__(DocumentNumber)
-    setter = object.__setattr__
-    setter(self, "number", number)
-    setter(self, "year", year)
-    setter(self, "doc_type", doc_type)
-    setter(self, "issuer", issuer)
-    setter(self, "unit", unit)
-    setter(self, "family", family)
-    setter(self, "sub", sub)
-    setter(self, "digits", digits)
-    return self
+# Values from the classifier are consistent by construction: they skip __init__'s
+# round-trip check (it would parse again) and set the slots through their descriptors.
+_NEW = object.__new__
+_SET_NUMBER, _SET_YEAR, _SET_TYPE, _SET_ISSUER, _SET_UNIT, _SET_FAMILY, _SET_SUB, _SET_DIGITS = (
+    getattr(DocumentNumber, name).__set__
+    for name in ("number", "year", "doc_type", "issuer", "unit", "family", "sub", "digits")
+)
+
+
+class _Notation(NamedTuple):
+    """What the ký hiệu alone says: family, type, issuer, unit, broken rules."""
+
+    family: NumberFamily
+    doc_type: str | None
+    issuer: str
+    unit: str | None
+    codes: tuple[str, ...]
+
+
+class _NotationError(Exception):
+    """A ký hiệu that cannot be classified (converted to a ParseError by the caller)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 def _reject(cls: type[ParseError], message: str, text: str, offset: int, expected: str) -> NoReturn:
@@ -579,66 +598,92 @@ def _classify(
     num: str,
     num_at: int,
     year_text: str | None,
-    groups: list[str],
-    groups_at: int,
+    notation: str,
+    notation_at: int,
     party_type: str | None,
 ) -> tuple[DocumentNumber, tuple[str, ...]]:
     """Turn the parts of a clean number into a value and the rule codes it breaks.
 
-    ``groups`` are the ký hiệu groups after the number (and year); for a Party-shaped
-    number ``party_type`` is the type and ``groups`` the issuer groups.
+    ``notation`` is the ký hiệu after the number (and year), its groups joined by
+    "-"; for a Party-shaped number ``party_type`` is the type and ``notation`` the
+    issuer.
     """
-    main, _, sub = num.partition(".")
+    if "." in num:
+        main, _, sub = num.partition(".")
+    else:
+        main, sub = num, None
     number = int(main)
-    if number == 0:
+    if not number:
         _reject(InvalidComponent, "number 0 is not a document number; numbering starts at 01",
                 text, num_at, "number")
-    digits = len(main)
-    year = int(year_text) if year_text is not None else None
+    try:
+        info = _classify_notation(notation, year_text is not None, party_type)
+    except _NotationError as err:
+        _reject(InvalidFormat, err.message, text, notation_at, "ký hiệu")
+    self = _NEW(DocumentNumber)
+    _SET_NUMBER(self, number)
+    _SET_YEAR(self, None if year_text is None else int(year_text))
+    _SET_TYPE(self, info.doc_type)
+    _SET_ISSUER(self, info.issuer)
+    _SET_UNIT(self, info.unit)
+    _SET_FAMILY(self, info.family)
+    _SET_SUB(self, sub)
+    _SET_DIGITS(self, len(main))
+    return self, info.codes
+
+
+# Real text repeats a few notations a lot ("KH-UBND", "NĐ-CP"): classifications are
+# pure, so they are kept, up to a bound, keyed by (notation, no year, Party type).
+_NOTATIONS: dict[tuple[str, bool, str | None], _Notation] = {}
+_NOTATIONS_MAX = 4096
+
+
+def _classify_notation(notation: str, has_year: bool, party_type: str | None) -> _Notation:
+    """Classify a ký hiệu (cached)."""
+    key = (notation, not has_year, party_type)
+    info = _NOTATIONS.get(key)
+    if info is None:
+        groups = notation.split("-")
+        if party_type is not None:
+            info = _classify_party(party_type, groups, has_year)
+        else:
+            info = _classify_slash(groups, has_year)
+        if len(_NOTATIONS) >= _NOTATIONS_MAX:
+            _NOTATIONS.clear()  # crude bound; refills from the next calls
+        _NOTATIONS[key] = info
+    return info
+
+
+def _classify_party(party_type: str, groups: list[str], has_year: bool) -> _Notation:
+    first = groups[0]
+    if any(c.islower() for c in first) or first in _STATE_ISSUERS or _QH.fullmatch(first):
+        # Party shape, state issuer ("38-CT/TTg"): the notation wins over the shape.
+        info = _classify_slash([party_type, *groups], has_year)
+        return info._replace(codes=("mixed-families", *info.codes))
     codes: tuple[str, ...] = ()
+    doc_type = party_type
+    if doc_type in _ASCII_TYPES and doc_type not in _PARTY_TYPES:
+        doc_type = _ASCII_TYPES[doc_type]
+        codes += ("ascii-folded",)
+    if doc_type not in _PARTY_TYPES:
+        codes += ("unknown-type",)
+    if has_year:
+        codes += ("party-with-year",)
+    issuer, more = _fold_issuer(groups)
+    return _Notation(NumberFamily.PARTY, doc_type, issuer, None, codes + more)
 
-    if party_type is not None:
-        doc_type = party_type
-        if doc_type in _ASCII_TYPES and doc_type not in _PARTY_TYPES:
-            doc_type = _ASCII_TYPES[doc_type]
-            codes += ("ascii-folded",)
-        if (
-            any(c.islower() for c in groups[0])
-            or groups[0] in _STATE_ISSUERS
-            or _QH.fullmatch(groups[0])
-        ):
-            # Party shape, state issuer ("38-CT/TTg"): the notation wins over the shape.
-            value, more = _classify(text, num, num_at, year_text, [party_type, *groups],
-                                    groups_at, None)
-            return value, ("mixed-families", *more)
-        if doc_type not in _PARTY_TYPES:
-            codes += ("unknown-type",)
-        if year is not None:
-            codes += ("party-with-year",)
-        issuer, more = _fold_issuer(groups)
-        return (
-            _new(number, sub or None, digits, year, doc_type, issuer, None, NumberFamily.PARTY),
-            codes + more,
-        )
 
+def _classify_slash(groups: list[str], has_year: bool) -> _Notation:
     first, rest = groups[0], groups[1:]
     if not rest:
-        if year is not None and _QH.fullmatch(first):
-            return (
-                _new(number, sub or None, digits, year, None, first, None,
-                     NumberFamily.NORMATIVE),
-                codes,
-            )
-        if year is None and first in _COPY_TYPES:
-            return (
-                _new(number, sub or None, digits, None, first, "", None,
-                     NumberFamily.ADMINISTRATIVE),
-                codes,
-            )
-        expected = "TYPE-ISSUER or QH<khóa>" if year is not None else "TYPE-ISSUER or ISSUER-UNIT"
-        _reject(InvalidFormat, f"expected {expected} after '/', got one group {first!r}",
-                text, groups_at, "ký hiệu")
+        if has_year and _QH.fullmatch(first):
+            return _Notation(NumberFamily.NORMATIVE, None, first, None, ())
+        if not has_year and first in _COPY_TYPES:
+            return _Notation(NumberFamily.ADMINISTRATIVE, first, "", None, ())
+        expected = "TYPE-ISSUER or QH<khóa>" if has_year else "TYPE-ISSUER or ISSUER-UNIT"
+        raise _NotationError(f"expected {expected} after '/', got one group {first!r}")
 
+    codes: tuple[str, ...] = ()
     if first in _ASCII_TYPES and first not in _SLASH_KIND:
         first = _ASCII_TYPES[first]
         codes += ("ascii-folded",)
@@ -646,17 +691,10 @@ def _classify(
     codes += more
     kind = _SLASH_KIND.get(first)
     if kind is None:
-        if year is None:
-            return (
-                _new(number, sub or None, digits, None, None, first, issuer,
-                     NumberFamily.OFFICIAL_LETTER),
-                codes,
-            )
+        if not has_year:
+            return _Notation(NumberFamily.OFFICIAL_LETTER, None, first, issuer, codes)
         # Shaped like a normative number but the type is not one we know.
-        return (
-            _new(number, sub or None, digits, year, first, issuer, None, NumberFamily.NORMATIVE),
-            (*codes, "unknown-type"),
-        )
+        return _Notation(NumberFamily.NORMATIVE, first, issuer, None, (*codes, "unknown-type"))
     if first not in _OFFICIAL_SLASH_TYPES:
         codes += ("observed-type",)
     if len(rest) == 1 and issuer in _PARTY_ISSUERS:
@@ -664,24 +702,17 @@ def _classify(
         codes += ("mixed-families",)
         if first not in _PARTY_TYPES:
             codes += ("unknown-type",)
-        if year is not None:
+        if has_year:
             codes += ("party-with-year",)
-        return (
-            _new(number, sub or None, digits, year, first, issuer, None, NumberFamily.PARTY),
-            codes,
-        )
-    if year is not None:
+        return _Notation(NumberFamily.PARTY, first, issuer, None, codes)
+    if has_year:
         if kind == _ADMIN_ONLY:
-            family = NumberFamily.ADMINISTRATIVE
-            codes += ("year-unexpected",)
-        else:
-            family = NumberFamily.NORMATIVE
-    elif kind == _NORMATIVE_ONLY:
-        family = NumberFamily.NORMATIVE
-        codes += ("year-missing",)
-    else:
-        family = NumberFamily.ADMINISTRATIVE
-    return _new(number, sub or None, digits, year, first, issuer, None, family), codes
+            return _Notation(NumberFamily.ADMINISTRATIVE, first, issuer, None,
+                             (*codes, "year-unexpected"))
+        return _Notation(NumberFamily.NORMATIVE, first, issuer, None, codes)
+    if kind == _NORMATIVE_ONLY:
+        return _Notation(NumberFamily.NORMATIVE, first, issuer, None, (*codes, "year-missing"))
+    return _Notation(NumberFamily.ADMINISTRATIVE, first, issuer, None, codes)
 
 
 def _fold_issuer(groups: list[str]) -> tuple[str, tuple[str, ...]]:
@@ -691,15 +722,10 @@ def _fold_issuer(groups: list[str]) -> tuple[str, tuple[str, ...]]:
 
 
 def _from_match(text: str, match: re.Match[str]) -> DocumentNumber:
-    kh = match.group("kh")
+    num, year, kh, ptype, piss, pyear = match.group("num", "year", "kh", "ptype", "piss", "pyear")
     if kh is not None:
-        value, _ = _classify(text, match.group("num"), match.start("num"), match.group("year"),
-                             kh.split("-"), match.start("kh"), None)
-    else:
-        value, _ = _classify(text, match.group("num"), match.start("num"), match.group("pyear"),
-                             match.group("piss").split("-"), match.start("piss"),
-                             match.group("ptype"))
-    return value
+        return _classify(text, num, match.start("num"), year, kh, match.start("kh"), None)[0]
+    return _classify(text, num, match.start("num"), pyear, piss, match.start("piss"), ptype)[0]
 
 
 # ---------------------------------------------------------------------------
@@ -870,7 +896,7 @@ def _grammar(
     if end[0] != "end":
         _reject(InvalidFormat, f"unexpected {end[1]!r} after the document number", s, end[2],
                 "end")
-    value, codes = _classify(s, num, num_at, year_text, groups, groups_at, party_type)
+    value, codes = _classify(s, num, num_at, year_text, "-".join(groups), groups_at, party_type)
     return value, codes, spans
 
 
@@ -1012,23 +1038,16 @@ def find_document_numbers(text: str) -> Iterator[NumberMatch]:
 
 
 def _value_of(folded: str, match: re.Match[str]) -> DocumentNumber | None:
+    num, year, qh, ptype, piss = match.group("num", "year", "qh", "ptype", "piss")
     num_at = match.start("num")
     try:
-        if match.group("ptype") is not None:
-            groups = match.group("piss").split("-")
-            value, _ = _classify(folded, match.group("num"), num_at, None, groups,
-                                 match.start("piss"), match.group("ptype"))
-            return value
-        if match.group("qh") is not None:
-            groups = [match.group("qh")]
-            groups_at = match.start("qh")
-        else:
-            second = match.group("g1") or match.group("g1s")
-            more = [g.strip() for g in match.group("more").split("-")[1:]]
-            groups = [match.group("first"), second, *more]
-            groups_at = match.start("first")
-        value, _ = _classify(folded, match.group("num"), num_at, match.group("year"), groups,
-                             groups_at, None)
-        return value
+        if ptype is not None:
+            return _classify(folded, num, num_at, None, piss, match.start("piss"), ptype)[0]
+        if qh is not None:
+            return _classify(folded, num, num_at, year, qh, match.start("qh"), None)[0]
+        groups = [match.group("first"), match.group("g1") or match.group("g1s")]
+        groups += [g.strip() for g in match.group("more").split("-")[1:]]
+        return _classify(folded, num, num_at, year, "-".join(groups), match.start("first"),
+                         None)[0]
     except VnplanError:
         return None
