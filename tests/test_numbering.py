@@ -794,6 +794,44 @@ def test_generated_numbers_round_trip(n: DocumentNumber) -> None:
         assert found == [n]
 
 
+_noise = st.text(alphabet="0123456789/-.–— :;,()…\nSốsốKHQĐUBNDTWNQ", max_size=60)
+_spacing = st.sampled_from(["", " ", "  ", "\n", " \n ", "\t", "         "])
+_prefixes = st.sampled_from(["", "Số: ", "số ", "SỐ:", "Số:  ", "So: ", "Số800", "Số: Số "])
+_edges = st.sampled_from([("", ""), ("(", ")"), ("**", "**"), ("", ";"), ("“", "”."), ("", "…")])
+
+
+@st.composite
+def untidy(draw: st.DrawFn) -> str:
+    """A generated number printed untidily: prefixes, spaces, look-alikes, edges."""
+    text = str(draw(document_numbers()))
+    text = text.replace("/", draw(_spacing) + "/" + draw(_spacing))
+    dash = draw(st.sampled_from(["-", "–", "—"]))
+    text = text.replace("-", draw(_spacing) + dash + draw(_spacing))
+    if draw(st.booleans()):
+        text = text.replace("Đ", "Ð")
+    if draw(st.booleans()):
+        text = unicodedata.normalize("NFD", text)
+    before, after = draw(_edges)
+    return before + draw(_prefixes) + text + after
+
+
+@given(st.one_of(untidy(), _noise, st.text(max_size=40)))
+def test_fast_and_quick_paths_agree_with_the_tolerant_path(text: str) -> None:
+    try:
+        slow: DocumentNumber | None = numbering_module._analyse(text)[0]
+    except VnplanError:
+        slow = None
+    quick = numbering_module._quick(text)
+    assert quick is None or (quick == slow and quick.digits == slow.digits)  # type: ignore[union-attr]
+    try:
+        value: DocumentNumber | None = DocumentNumber.parse(text)
+    except VnplanError:
+        value = None
+    assert value == slow
+    if value is not None and slow is not None:
+        assert value.digits == slow.digits
+
+
 @given(document_numbers(), document_numbers())
 def test_equality_is_by_value(a: DocumentNumber, b: DocumentNumber) -> None:
     assert (a == b) == (a.format(keep_padding=False) == b.format(keep_padding=False))
@@ -801,7 +839,6 @@ def test_equality_is_by_value(a: DocumentNumber, b: DocumentNumber) -> None:
         assert hash(a) == hash(b)
 
 
-_noise = st.text(alphabet="0123456789/-.–— :;,()…\nSốsốKHQĐUBNDTWNQ", max_size=60)
 
 
 @given(st.one_of(st.text(max_size=80), _noise))

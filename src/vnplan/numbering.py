@@ -35,7 +35,7 @@ import enum
 import re
 import unicodedata
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import attrs
 
@@ -132,13 +132,15 @@ _UD = f"[{_UPPER}0-9]"  # upper-case letter or digit
 _GROUP = f"{_U}{_LD}{{0,29}}(?:[.&]{_LD}{{1,29}}){{0,3}}"
 _NUM = rf"[0-9]{{1,{MAX_DIGITS}}}(?:\.[0-9]{{1,4}})?"
 
-# Fast path: the whole text is already a clean number (optionally after "Số: ").
-_FAST = re.compile(
-    rf"(?:[Ss]ố:? ?)?(?P<num>{_NUM})"
+# A clean number: one regex, used by the fast path (with an optional "Số: " prefix)
+# and, after normalising and trimming, by the quick path.
+_BODY = (
+    rf"(?P<num>{_NUM})"
     rf"(?:/(?:(?P<year>[0-9]{{4}})/)?(?P<kh>{_GROUP}(?:-{_GROUP}){{0,15}})"
     rf"|-(?P<ptype>{_GROUP})/(?P<piss>{_GROUP}(?:-{_GROUP}){{0,15}})(?:/(?P<pyear>[0-9]{{4}}))?)"
 )
-
+_FAST = re.compile(rf"(?:[Ss]ố(?:: ?| ))?{_BODY}")
+_CORE = re.compile(_BODY)
 _FAST_MATCH = _FAST.fullmatch
 _QH = re.compile(r"(?:UBTV)?QH[0-9]{1,2}")
 
@@ -193,6 +195,7 @@ _OFFICIAL_SLASH_TYPES = frozenset(
 _ASCII_TYPES = {"QD": "QĐ", "ND": "NĐ", "QyD": "QyĐ", "CD": "CĐ", "QDi": "QĐi", "DA": "DA"}
 del _ASCII_TYPES["DA"]  # "DA" is dự án, a real abbreviation: never folded
 _ASCII_ISSUERS = {"HDND": "HĐND"}
+_ASCII_ISSUER_HINT = re.compile("|".join(map(re.escape, _ASCII_ISSUERS)))
 
 # Issuers that make a number Party even when it is printed in the state shape
 # ("27/NQ-TW" is 27-NQ/TW): central and local Party committees and their boards.
@@ -358,14 +361,18 @@ class DocumentNumber:
                     self = _NEW(DocumentNumber)
                     _SET_NUMBER(self, int(num))
                     _SET_YEAR(self, None if year is None else int(year))
-                    _SET_TYPE(self, info.doc_type)
-                    _SET_ISSUER(self, info.issuer)
-                    _SET_UNIT(self, info.unit)
-                    _SET_FAMILY(self, info.family)
+                    _SET_TYPE(self, info[1])
+                    _SET_ISSUER(self, info[2])
+                    _SET_UNIT(self, info[3])
+                    _SET_FAMILY(self, info[0])
                     _SET_SUB(self, None)
                     _SET_DIGITS(self, len(num))
                     return self
                 return _from_match(text, match)
+            if len(text) <= MAX_LENGTH:
+                quick = _quick(text)
+                if quick is not None:
+                    return quick
         value, codes, spans = _analyse(text)
         if strict:
             raise_for_errors(_findings(value, codes, spans))
@@ -571,14 +578,9 @@ _SET_NUMBER, _SET_YEAR, _SET_TYPE, _SET_ISSUER, _SET_UNIT, _SET_FAMILY, _SET_SUB
 )
 
 
-class _Notation(NamedTuple):
-    """What the ký hiệu alone says: family, type, issuer, unit, broken rules."""
-
-    family: NumberFamily
-    doc_type: str | None
-    issuer: str
-    unit: str | None
-    codes: tuple[str, ...]
+# What the ký hiệu alone says: (family, doc_type, issuer, unit, rule codes). A plain
+# tuple, not a NamedTuple: building one is on the hot path of every new notation.
+_Notation = tuple[NumberFamily, str | None, str, str | None, tuple[str, ...]]
 
 
 class _NotationError(Exception):
@@ -620,16 +622,17 @@ def _classify(
         info = _classify_notation(notation, year_text is not None, party_type)
     except _NotationError as err:
         _reject(InvalidFormat, err.message, text, notation_at, "ký hiệu")
+    family, doc_type, issuer, unit, codes = info
     self = _NEW(DocumentNumber)
     _SET_NUMBER(self, number)
     _SET_YEAR(self, None if year_text is None else int(year_text))
-    _SET_TYPE(self, info.doc_type)
-    _SET_ISSUER(self, info.issuer)
-    _SET_UNIT(self, info.unit)
-    _SET_FAMILY(self, info.family)
+    _SET_TYPE(self, doc_type)
+    _SET_ISSUER(self, issuer)
+    _SET_UNIT(self, unit)
+    _SET_FAMILY(self, family)
     _SET_SUB(self, sub)
     _SET_DIGITS(self, len(main))
-    return self, info.codes
+    return self, codes
 
 
 # Real text repeats a few notations a lot ("KH-UBND", "NĐ-CP"): classifications are
@@ -658,8 +661,8 @@ def _classify_party(party_type: str, groups: list[str], has_year: bool) -> _Nota
     first = groups[0]
     if any(c.islower() for c in first) or first in _STATE_ISSUERS or _QH.fullmatch(first):
         # Party shape, state issuer ("38-CT/TTg"): the notation wins over the shape.
-        info = _classify_slash([party_type, *groups], has_year)
-        return info._replace(codes=("mixed-families", *info.codes))
+        slash = _classify_slash([party_type, *groups], has_year)
+        return slash[0], slash[1], slash[2], slash[3], ("mixed-families", *slash[4])
     codes: tuple[str, ...] = ()
     doc_type = party_type
     if doc_type in _ASCII_TYPES and doc_type not in _PARTY_TYPES:
@@ -670,16 +673,16 @@ def _classify_party(party_type: str, groups: list[str], has_year: bool) -> _Nota
     if has_year:
         codes += ("party-with-year",)
     issuer, more = _fold_issuer(groups)
-    return _Notation(NumberFamily.PARTY, doc_type, issuer, None, codes + more)
+    return NumberFamily.PARTY, doc_type, issuer, None, codes + more
 
 
 def _classify_slash(groups: list[str], has_year: bool) -> _Notation:
     first, rest = groups[0], groups[1:]
     if not rest:
         if has_year and _QH.fullmatch(first):
-            return _Notation(NumberFamily.NORMATIVE, None, first, None, ())
+            return (NumberFamily.NORMATIVE, None, first, None, ())
         if not has_year and first in _COPY_TYPES:
-            return _Notation(NumberFamily.ADMINISTRATIVE, first, "", None, ())
+            return (NumberFamily.ADMINISTRATIVE, first, "", None, ())
         expected = "TYPE-ISSUER or QH<khóa>" if has_year else "TYPE-ISSUER or ISSUER-UNIT"
         raise _NotationError(f"expected {expected} after '/', got one group {first!r}")
 
@@ -692,9 +695,9 @@ def _classify_slash(groups: list[str], has_year: bool) -> _Notation:
     kind = _SLASH_KIND.get(first)
     if kind is None:
         if not has_year:
-            return _Notation(NumberFamily.OFFICIAL_LETTER, None, first, issuer, codes)
+            return (NumberFamily.OFFICIAL_LETTER, None, first, issuer, codes)
         # Shaped like a normative number but the type is not one we know.
-        return _Notation(NumberFamily.NORMATIVE, first, issuer, None, (*codes, "unknown-type"))
+        return (NumberFamily.NORMATIVE, first, issuer, None, (*codes, "unknown-type"))
     if first not in _OFFICIAL_SLASH_TYPES:
         codes += ("observed-type",)
     if len(rest) == 1 and issuer in _PARTY_ISSUERS:
@@ -704,20 +707,21 @@ def _classify_slash(groups: list[str], has_year: bool) -> _Notation:
             codes += ("unknown-type",)
         if has_year:
             codes += ("party-with-year",)
-        return _Notation(NumberFamily.PARTY, first, issuer, None, codes)
+        return (NumberFamily.PARTY, first, issuer, None, codes)
     if has_year:
         if kind == _ADMIN_ONLY:
-            return _Notation(NumberFamily.ADMINISTRATIVE, first, issuer, None,
+            return (NumberFamily.ADMINISTRATIVE, first, issuer, None,
                              (*codes, "year-unexpected"))
-        return _Notation(NumberFamily.NORMATIVE, first, issuer, None, codes)
+        return (NumberFamily.NORMATIVE, first, issuer, None, codes)
     if kind == _NORMATIVE_ONLY:
-        return _Notation(NumberFamily.NORMATIVE, first, issuer, None, (*codes, "year-missing"))
-    return _Notation(NumberFamily.ADMINISTRATIVE, first, issuer, None, codes)
+        return (NumberFamily.NORMATIVE, first, issuer, None, (*codes, "year-missing"))
+    return (NumberFamily.ADMINISTRATIVE, first, issuer, None, codes)
 
 
 def _fold_issuer(groups: list[str]) -> tuple[str, tuple[str, ...]]:
-    if not any(g in _ASCII_ISSUERS for g in groups):
-        return "-".join(groups), ()
+    joined = "-".join(groups)
+    if _ASCII_ISSUER_HINT.search(joined) is None:
+        return joined, ()
     return "-".join(_ASCII_ISSUERS.get(g, g) for g in groups), ("ascii-folded",)
 
 
@@ -745,6 +749,40 @@ _TOKENS = re.compile(
 )
 
 _Spans = dict[str, tuple[int, int]]
+_AROUND_SEPARATOR = re.compile(r"\s{0,8}([/-])\s{0,8}")
+
+
+def _trim(s: str) -> tuple[int, int, re.Match[str] | None]:
+    """Bounds of the number in ``s``: edges and the "Số:" prefix skipped."""
+    start, end = 0, len(s)
+    while start < end and (s[start].isspace() or s[start] in _EDGE_OPEN):
+        start += 1
+    while end > start and (s[end - 1].isspace() or s[end - 1] in _EDGE_CLOSE):
+        end -= 1
+    prefix = _PREFIX.match(s, start, end)
+    if prefix is not None:
+        start = prefix.end()
+        while start < end and s[start].isspace():
+            start += 1
+    return start, end, prefix
+
+
+def _quick(text: str) -> DocumentNumber | None:
+    """The value of a number that is clean once normalised and trimmed, else ``None``.
+
+    Never disagrees with :func:`_analyse` (a property test checks it); it only saves
+    the tokenizer for the common untidy forms ("Số: 800 / KH - UBND").
+    """
+    s = fold_lookalikes(to_nfc(text))
+    start, end, _ = _trim(s)
+    core = _AROUND_SEPARATOR.sub(r"\1", s[start:end])
+    match = _CORE.fullmatch(core)
+    if match is None:
+        return None
+    try:
+        return _from_match(core, match)
+    except VnplanError:
+        return None
 
 
 def _analyse(text: str) -> tuple[DocumentNumber, tuple[str, ...], _Spans]:
@@ -762,18 +800,9 @@ def _analyse(text: str) -> tuple[DocumentNumber, tuple[str, ...], _Spans]:
         codes.append("lookalike")
         spans["lookalike"] = (at, at + 1)
 
-    start, end = 0, len(s)
-    while start < end and (s[start].isspace() or s[start] in _EDGE_OPEN):
-        start += 1
-    while end > start and (s[end - 1].isspace() or s[end - 1] in _EDGE_CLOSE):
-        end -= 1
-    prefix = _PREFIX.match(s, start, end)
-    if prefix is not None:
-        if prefix.group(1):
-            spans["colon"] = prefix.span(1)
-        start = prefix.end()
-        while start < end and s[start].isspace():
-            start += 1
+    start, end, prefix = _trim(s)
+    if prefix is not None and prefix.group(1):
+        spans["colon"] = prefix.span(1)
     if start >= end:
         if prefix is not None:
             raise IncompleteValue(
