@@ -2,14 +2,12 @@
 
 Four families, told apart by the ký hiệu (notation), narrow patterns first:
 
-========================  ==============================  ==================================
-family                    shape                           examples
-========================  ==============================  ==================================
-``NORMATIVE``             số/năm/TYPE-ISSUER, số/năm/QHn   23/2021/QĐ-TTg, 80/2015/QH13
-``PARTY``                 số-TYPE/ISSUER                  12-NQ/TU, 24-BS/UBKTTU
-``ADMINISTRATIVE``        số/TYPE-ISSUER                  800/KH-UBND, 16/KH-MTTQ-BTT
-``OFFICIAL_LETTER``       số/ISSUER-UNIT (công văn)       643/UBND-KGVX
-========================  ==============================  ==================================
+| family | shape | examples |
+|---|---|---|
+| ``NORMATIVE`` | số/năm/TYPE-ISSUER, số/năm/QHn | 23/2021/QĐ-TTg, 80/2015/QH13 |
+| ``PARTY`` | số-TYPE/ISSUER | 12-NQ/TU, 24-BS/UBKTTU |
+| ``ADMINISTRATIVE`` | số/TYPE-ISSUER | 800/KH-UBND, 16/KH-MTTQ-BTT |
+| ``OFFICIAL_LETTER`` | số/ISSUER-UNIT (công văn) | 643/UBND-KGVX |
 
 An administrative number and a công văn number have the same shape; the first
 group decides: a known type abbreviation (Decree 30/2020 Phụ lục III, or an
@@ -23,9 +21,9 @@ of a công văn.
 'KGVX'
 >>> str(DocumentNumber.parse("số 5 / QÐ – UBND"))  # spaces, eth, en dash
 '05/QĐ-UBND'
->>> [str(m.value) for m in find_document_numbers("theo Nghị định số 30/2020/NĐ-CP "
-...                                              "ngày 05/3/2020 và 12-NQ/TU;")]
-['30/2020/NĐ-CP', '12-NQ/TU']
+>>> found = find_document_numbers("theo Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 và 12-NQ/TU;")
+>>> ", ".join(str(m.value) for m in found)
+'30/2020/NĐ-CP, 12-NQ/TU'
 """
 
 from __future__ import annotations
@@ -400,7 +398,8 @@ class DocumentNumber:
         Rule ids and severities are listed in :data:`RULES`. Text that is not a
         number at all gives one ``number.invalid`` (or ``number.incomplete``) finding.
 
-        >>> [f.rule for f in DocumentNumber.check("Số: 5 / QD-UBND")]
+        >>> rules = [f.rule for f in DocumentNumber.check("Số: 5 / QD-UBND")]
+        >>> rules
         ['number.spaces', 'number.ascii-folded', 'number.missing-leading-zero']
         >>> DocumentNumber.check("Số: 05/QĐ-UBND")
         []
@@ -1044,7 +1043,8 @@ def find_document_numbers(text: str) -> Iterator[NumberMatch]:
     OCR damage inside a group ("QH1 5", "I 40/2025") is not repaired: no guessing.
 
     >>> text = "Căn cứ Luật số 80/2015/QH13; Công văn số 643/UBND-KGVX ngày 10/12/2019."
-    >>> [(m.start, m.text) for m in find_document_numbers(text)]
+    >>> spans = [(m.start, m.text) for m in find_document_numbers(text)]
+    >>> spans
     [(15, '80/2015/QH13'), (41, '643/UBND-KGVX')]
     """
     if not isinstance(text, str):
