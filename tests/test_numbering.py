@@ -176,6 +176,13 @@ TOLERANT = [
     ("66.4/2025/NQ-CP", "66.4/2025/NQ-CP"),  # sub-numbered Government resolution
     ("501/TTr-NV.IV", "501/TTr-NV.IV"),
     ("05/SY", "05/SY"),  # a copy: number + copy kind (rendering UNCONFIRMED)
+    ("12/2019/nđ-cp", "12/2019/NĐ-CP"),  # wholly lower case (web text): read in capitals
+    ("800/kh-ubnd", "800/KH-UBND"),
+    ("12-nq/tu", "12-NQ/TU"),
+    ("23/2021/QĐ-TTG", "23/2021/QĐ-TTg"),  # all-caps line: mixed-case restored
+    ("12/QYĐ-UBND", "12/QyĐ-UBND"),
+    ("08-QĐI/TW", "08-QĐi/TW"),
+    ("27/NQ-TƯ", "27-NQ/TƯ"),  # Trung ương with its diacritic
     ("12/2021/NQ-TW", "12-NQ/TW/2021"),  # state shape, Party issuer, with a year
     ("12-NQ/TU/2021", "12-NQ/TU/2021"),
 ]  # fmt: skip
@@ -187,6 +194,21 @@ def test_tolerant_input(printed: str, canonical: str) -> None:
     assert str(n) == canonical
     assert DocumentNumber.parse(canonical) == n
     assert DocumentNumber.is_valid(printed)
+
+
+# Every Vietnamese letter (Bảng chữ cái tiếng Việt with the five tones), written out.
+VIETNAMESE_LOWER = (
+    "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ"
+    "fjwz"
+)
+
+
+@pytest.mark.parametrize("letter", sorted(set(VIETNAMESE_LOWER + VIETNAMESE_LOWER.upper())))
+def test_every_vietnamese_letter_may_appear_in_a_notation(letter: str) -> None:
+    n = DocumentNumber.parse(f"12/KH-U{letter}")
+    assert n.issuer == f"U{letter}"
+    (m,) = find_document_numbers(f"số 12/KH-U{letter} ngày")
+    assert m.value == n
 
 
 def test_mixed_families_follow_the_notation() -> None:
@@ -261,6 +283,8 @@ CHECKS = [
     ("05/QÐ-UBND", {"number.lookalike"}),
     ("05/QĐ\u2013UBND", {"number.lookalike"}),
     ("24/HDLN-BCA", {"number.observed-type"}),
+    ("12/2019/nđ-cp", {"number.case"}),
+    ("23/2021/QĐ-TTG", {"number.case"}),
     ("Số: 36-HD/VPTW", {"number.party-colon"}),  # HD36 prints no colon (UNCONFIRMED)
     ("Số: /KH-UBND", {"number.incomplete"}),
     ("800/KH", {"number.invalid"}),
@@ -356,7 +380,7 @@ INVALID = [
     ("05/2026/VLN/CV-LV", InvalidFormat),
     ("03/2026/VQYB", InvalidFormat),
     ("QCVN 01:2019/BCT", InvalidFormat),
-    ("800/kh-ubnd", InvalidFormat),  # ký hiệu is upper case
+    ("800/KH-ubnd", InvalidFormat),  # partly lower case: no guessing which part is right
     ("800 KH-UBND", InvalidFormat),
     ("800/KH UBND", InvalidFormat),
     ("800/KH-UBND ngày 23/12/2021", InvalidFormat),

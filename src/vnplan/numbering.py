@@ -100,6 +100,7 @@ RULES: dict[str, Severity] = {
     "number.spaces": Severity.ERROR,
     "number.ascii-folded": Severity.ERROR,
     "number.lookalike": Severity.ERROR,
+    "number.case": Severity.ERROR,
     "number.party-colon": Severity.INFO,
 }
 
@@ -111,7 +112,7 @@ _TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
 
 
 def _vietnamese_letters() -> tuple[str, str]:
-    lower = set("abcdefghijklmnopqrstuvwxyzđ")
+    lower = set("abcdefghijklmnopqrstuvwxyzđ") | set(_VOWELS)
     for vowel in _VOWELS:
         for tone in _TONES:
             lower.add(unicodedata.normalize("NFC", vowel + tone))
@@ -193,14 +194,21 @@ _OFFICIAL_SLASH_TYPES = frozenset(
 _ASCII_TYPES = {"QD": "QĐ", "ND": "NĐ", "QyD": "QyĐ", "CD": "CĐ", "QDi": "QĐi", "DA": "DA"}
 del _ASCII_TYPES["DA"]  # "DA" is dự án, a real abbreviation: never folded
 _ASCII_ISSUERS = {"HDND": "HĐND"}
-_ASCII_ISSUER_HINT = re.compile("|".join(map(re.escape, _ASCII_ISSUERS)))
+# Mixed-case abbreviations typed in capitals (all-caps lines, lower-case text upcased).
+_CASE_TYPES = {"QYĐ": "QyĐ", "CTR": "CTr", "TTR": "TTr", "TRS": "TrS", "QĐI": "QĐi", "QTR": "QTr"}
+_CASE_ISSUERS = {"TTG": "TTg"}
+_ISSUER_FIXES = {
+    **{k: (v, "ascii-folded") for k, v in _ASCII_ISSUERS.items()},
+    **{k: (v, "case") for k, v in _CASE_ISSUERS.items()},
+}
+_ISSUER_FIX_HINT = re.compile("|".join(map(re.escape, _ISSUER_FIXES)))
 
 # Issuers that make a number Party even when it is printed in the state shape
 # ("27/NQ-TW" is 27-NQ/TW): central and local Party committees and their boards.
 _PARTY_ISSUERS = frozenset(
     prefix + suffix
     for prefix in ("", "VP", "BTC", "BTG", "BDV", "BTGDV", "UBKT", "BNC", "BKT", "BCS")
-    for suffix in ("TW", "TU", "HU", "QU", "ĐU", "TXU", "TPU")
+    for suffix in ("TW", "TƯ", "TU", "HU", "QU", "ĐU", "TXU", "TPU")
 ) | {"BCSĐ", "ĐĐ"}
 # Issuers that make a number a state one even when it is printed in the Party shape
 # ("38-CT/TTg" is 38/CT-TTg): the Government, its head, local state bodies and the
@@ -324,8 +332,9 @@ class DocumentNumber:
         Accepted and cleaned up: a "Số:"/"số"/"SỐ" prefix with or without colon;
         spaces and line breaks around "/" and "-"; en/em dashes and slash
         look-alikes; "Ð" for "Đ"; NFD text; Cyrillic or Greek homoglyphs; the
-        ASCII-folded type tokens QD, ND, CD, QyD, QDi (and HDND); surrounding
-        brackets, quotes, Markdown ``*`` and trailing ``; . , ) :``.
+        ASCII-folded type tokens QD, ND, CD, QyD, QDi (and HDND); a wholly
+        lower-case ký hiệu and mixed-case abbreviations typed in capitals (TTG,
+        QYĐ); surrounding brackets, quotes, Markdown ``*`` and trailing ``; . , ) :``.
 
         With ``strict=True`` every convention :meth:`check` reports as an error
         (spaces, missing leading zero, a year where none belongs, …) raises
@@ -667,6 +676,9 @@ def _classify_party(party_type: str, groups: list[str], has_year: bool) -> _Nota
     if doc_type in _ASCII_TYPES and doc_type not in _PARTY_TYPES:
         doc_type = _ASCII_TYPES[doc_type]
         codes += ("ascii-folded",)
+    elif doc_type in _CASE_TYPES and doc_type not in _PARTY_TYPES:
+        doc_type = _CASE_TYPES[doc_type]
+        codes += ("case",)
     if doc_type not in _PARTY_TYPES:
         codes += ("unknown-type",)
     if has_year:
@@ -689,6 +701,9 @@ def _classify_slash(groups: list[str], has_year: bool) -> _Notation:
     if first in _ASCII_TYPES and first not in _SLASH_KIND:
         first = _ASCII_TYPES[first]
         codes += ("ascii-folded",)
+    elif first in _CASE_TYPES and first not in _SLASH_KIND:
+        first = _CASE_TYPES[first]
+        codes += ("case",)
     issuer, more = _fold_issuer(rest)
     codes += more
     kind = _SLASH_KIND.get(first)
@@ -719,9 +734,15 @@ def _classify_slash(groups: list[str], has_year: bool) -> _Notation:
 
 def _fold_issuer(groups: list[str]) -> tuple[str, tuple[str, ...]]:
     joined = "-".join(groups)
-    if _ASCII_ISSUER_HINT.search(joined) is None:
+    if _ISSUER_FIX_HINT.search(joined) is None:
         return joined, ()
-    return "-".join(_ASCII_ISSUERS.get(g, g) for g in groups), ("ascii-folded",)
+    fixed, codes = [], []
+    for group in groups:
+        replacement, code = _ISSUER_FIXES.get(group, (group, ""))
+        fixed.append(replacement)
+        if code and code not in codes:
+            codes.append(code)
+    return "-".join(fixed), tuple(codes)
 
 
 def _from_match(text: str, match: re.Match[str]) -> DocumentNumber:
@@ -883,10 +904,11 @@ def _grammar(
             _reject(InvalidFormat, f"expected {what}, got {token[1]!r}", s, token[2], "separator")
         return token[2]
 
+    words: list[tuple[str, int]] = []
+
     def take_word() -> tuple[str, int]:
         _, word, at = take("word", "ký hiệu", "an abbreviation such as 'KH' or 'UBND'")
-        if not word[0].isupper():
-            _reject(InvalidFormat, f"ký hiệu groups are upper case, got {word!r}", s, at, "ký hiệu")
+        words.append((word, at))
         return word, at
 
     _, num, num_at = take("num", "number", "the number (digits), as in '800/KH-UBND'")
@@ -924,8 +946,20 @@ def _grammar(
     if end[0] != "end":
         _reject(InvalidFormat, f"unexpected {end[1]!r} after the document number", s, end[2],
                 "end")
+    case: tuple[str, ...] = ()
+    lower = [(word, at) for word, at in words if not word[0].isupper()]
+    if lower:
+        if any(c.isupper() for word, _ in words for c in word):
+            word, at = lower[0]
+            _reject(InvalidFormat, f"ký hiệu groups are upper case, got {word!r}", s, at,
+                    "ký hiệu")
+        # A wholly lower-case ký hiệu ("12/2019/nđ-cp", from web text): read it in capitals.
+        case = ("case",)
+        spans["case"] = (words[0][1], words[-1][1] + len(words[-1][0]))
+        groups = [g.upper() for g in groups]
+        party_type = party_type.upper() if party_type is not None else None
     value, codes = _classify(s, num, num_at, year_text, "-".join(groups), groups_at, party_type)
-    return value, codes, spans
+    return value, case + codes, spans
 
 
 def _groups(take_word: Any, peek: Any, take_sep: Any) -> tuple[list[str], int]:
@@ -956,6 +990,8 @@ _MESSAGES = {
     "ascii-folded": "Vietnamese letters were typed without diacritics ('QD' for 'QĐ')",
     "lookalike": "look-alike characters (dash, slash, 'Ð', Cyrillic or Greek letters) were "
     "used for the real ones",
+    "case": "ký hiệu is upper case except the official mixed-case abbreviations "
+    "(TTg, QyĐ, CTr, TTr, TrS, QĐi)",
     "party-colon": "HD36 prints Party numbers as 'Số 36-HD/VPTW', without a colon "
     "(rule text UNCONFIRMED)",
 }
@@ -970,6 +1006,7 @@ _SPAN_OF = {
     "spaces": "spaces",
     "ascii-folded": "type",
     "lookalike": "lookalike",
+    "case": "case",
     "party-colon": "colon",
 }
 
