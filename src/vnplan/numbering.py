@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import attrs
 
 from vnplan.chars import fold_lookalikes, to_nfc
+from vnplan.data import numbering as tables
 from vnplan.doctypes import DocumentCategory, DocumentType
 from vnplan.errors import (
     IncompleteValue,
@@ -189,38 +190,20 @@ _OFFICIAL_SLASH_TYPES = frozenset(
     if t.abbreviation and t.category in _SLASH_CATEGORIES and not t.observed
 )
 
-# ASCII-folded spellings of Vietnamese abbreviations found in legacy (pre-Unicode or
-# typed-without-diacritics) data. Only whole groups are replaced, and only these.
-_ASCII_TYPES = {"QD": "QĐ", "ND": "NĐ", "QyD": "QyĐ", "CD": "CĐ", "QDi": "QĐi", "DA": "DA"}
-del _ASCII_TYPES["DA"]  # "DA" is dự án, a real abbreviation: never folded
-_ASCII_ISSUERS = {"HDND": "HĐND"}
-# Mixed-case abbreviations typed in capitals (all-caps lines, lower-case text upcased).
-_CASE_TYPES = {"QYĐ": "QyĐ", "CTR": "CTr", "TTR": "TTr", "TRS": "TrS", "QĐI": "QĐi", "QTR": "QTr"}
-_CASE_ISSUERS = {"TTG": "TTg"}
+_ASCII_TYPES = tables.ASCII_TYPES
+_ASCII_ISSUERS = tables.ASCII_ISSUERS
+_CASE_TYPES = tables.CASE_TYPES
 _ISSUER_FIXES = {
-    **{k: (v, "ascii-folded") for k, v in _ASCII_ISSUERS.items()},
-    **{k: (v, "case") for k, v in _CASE_ISSUERS.items()},
+    **{k: (v, "ascii-folded") for k, v in tables.ASCII_ISSUERS.items()},
+    **{k: (v, "case") for k, v in tables.CASE_ISSUERS.items()},
 }
 _ISSUER_FIX_HINT = re.compile("|".join(map(re.escape, _ISSUER_FIXES)))
-
-# Issuers that make a number Party even when it is printed in the state shape
-# ("27/NQ-TW" is 27-NQ/TW): central and local Party committees and their boards.
 _PARTY_ISSUERS = frozenset(
     prefix + suffix
-    for prefix in ("", "VP", "BTC", "BTG", "BDV", "BTGDV", "UBKT", "BNC", "BKT", "BCS")
-    for suffix in ("TW", "TƯ", "TU", "HU", "QU", "ĐU", "TXU", "TPU")
-) | {"BCSĐ", "ĐĐ"}
-# Issuers that make a number a state one even when it is printed in the Party shape
-# ("38-CT/TTg" is 38/CT-TTg): the Government, its head, local state bodies and the
-# ministries (2025 names and the legacy ones still found in older numbers).
-_STATE_ISSUERS = frozenset(
-    {
-        "CP", "TTg", "UBND", "HĐND", "VPCP", "CTN", "TANDTC", "VKSNDTC", "KTNN",
-        "BCA", "BCT", "BGDĐT", "BKHCN", "BNG", "BNV", "BNNMT", "BQP", "BTP",
-        "BVHTTDL", "BXD", "BYT", "NHNN", "TTCP", "BLĐTBXH", "BTTTT", "BKHĐT",
-        "BGTVT", "BTNMT", "BNNPTNT", "UBDT",
-    }
-)  # fmt: skip
+    for prefix in tables.PARTY_ISSUER_PREFIXES
+    for suffix in tables.PARTY_ISSUER_SUFFIXES
+) | frozenset(tables.PARTY_ISSUERS_OTHER)
+_STATE_ISSUERS = frozenset(tables.STATE_ISSUERS)
 
 
 # ---------------------------------------------------------------------------
