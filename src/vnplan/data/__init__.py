@@ -1,1 +1,1 @@
-"""Tables shipped with vnplan: data, not code. Each module records its sources."""
+"""Tables shipped with vnplan: conventions as data, read by parsers, validators and docs."""
