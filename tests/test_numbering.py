@@ -627,6 +627,10 @@ FIND = [
     ("Chỉ thị số 46 - CT/TW của Bộ Chính trị", ["46-CT/TW"]),
     ("Chỉ thị số 38-CT/TTg ngày", ["38/CT-TTg"]),
     ("**Số: 141/KH-UBND**", ["141/KH-UBND"]),
+    ("Số:800/KH-UBND", ["800/KH-UBND"]),
+    ("Quyết định số1234/QĐ-UBND ngày", ["1234/QĐ-UBND"]),  # "số" glued to the number
+    ("Hồ sơ12/KH-UBND", []),  # glued to another word: not taken
+    ("QCVN 01:2019/BCT-ABC và lúc 10:30/KH-UBND", []),
     ("(Quyết định 800/KH-UBND)", ["800/KH-UBND"]),
     ("Kế hoạch 800/KH-UBND - Sở Y tế chủ trì", ["800/KH-UBND"]),
     ("theo Công văn 643/UBND-KGVX, 1602/SLĐTBXH-VP và 68/NQ-CP.",

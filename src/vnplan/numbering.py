@@ -1048,7 +1048,21 @@ _FIND = re.compile(
     # number cut by a layout break, "24/HDLN-BCA-BQP-BYT-   Hà Nội, ngày …").
     rf"(?![{_UPPER}{_LOWER}0-9]|-|[/&][{_UPPER}{_LOWER}0-9])"
 )
-_BOUNDARY = frozenset(_UPPER + _LOWER + "0123456789/.-:&")
+_GLUE = frozenset(_UPPER + _LOWER + "0123456789/.-&")
+_SO = re.compile("(?<![" + _UPPER + _LOWER + "])(?:S[ỐốO]|s[ốo])")
+
+
+def _glued(folded: str, start: int) -> bool:
+    """Whether the digits at ``start`` continue a longer token ("SA032/…", "01:2019/…")."""
+    if not start:
+        return False
+    before = folded[start - 1]
+    if before == ":":
+        return start >= 2 and folded[start - 2].isdigit()  # a time or "01:2019"
+    if before not in _GLUE:
+        return False
+    # "số1234/QĐ-UBND": the word "số" glued to the number is still a prefix.
+    return not (start >= 2 and _SO.match(folded, start - 2, start) is not None)
 
 
 def find_document_numbers(text: str) -> Iterator[NumberMatch]:
@@ -1073,8 +1087,8 @@ def find_document_numbers(text: str) -> Iterator[NumberMatch]:
     folded = fold_lookalikes(nfc)
     for match in _FIND.finditer(folded):
         start, end = match.span()
-        if start and folded[start - 1] in _BOUNDARY:
-            continue  # digits glued to a longer token
+        if _glued(folded, start):
+            continue
         if start >= 2 and folded[start - 1] == " " and folded[start - 2].isdigit():
             continue  # "1 25/2025/NĐ-CP": an OCR-split number, not 25
         if folded[end - 1].isdigit() and folded[end : end + 1] == " " and (
