@@ -138,6 +138,7 @@ TOLERANT = [
     ("SỐ: 800/KH-UBND", "800/KH-UBND"),
     ("SỐ 36-HD/VPTW", "36-HD/VPTW"),
     ("Số:800/KH-UBND", "800/KH-UBND"),
+    ("số1234/QĐ-UBND", "1234/QĐ-UBND"),
     ("So: 12/QD-UBND", "12/QĐ-UBND"),  # ASCII-folded legacy data
     ("Số: 800 / KH - UBND", "800/KH-UBND"),
     ("27/NQ- TW", "27-NQ/TW"),  # as printed in corpus 001
@@ -740,6 +741,8 @@ _RESERVED = (
     | set(numbering_module._STATE_ISSUERS)
     | set(numbering_module._ASCII_ISSUERS)
     | set(numbering_module._ASCII_TYPES)
+    | set(numbering_module._CASE_TYPES)
+    | set(numbering_module._ISSUER_FIXES)
     | set(numbering_module._SLASH_KIND)
 )
 
@@ -748,7 +751,7 @@ def _state_issuer(groups: list[str]) -> bool:
     return not (len(groups) == 1 and groups[0] in numbering_module._PARTY_ISSUERS)
 
 
-_issuer_groups = st.lists(_group.filter(lambda g: g not in numbering_module._ASCII_ISSUERS),
+_issuer_groups = st.lists(_group.filter(lambda g: g not in numbering_module._ISSUER_FIXES),
                           min_size=1, max_size=4)
 _numbers = st.integers(1, 999_999_999)
 _digits = st.integers(0, 9)

@@ -139,7 +139,7 @@ _BODY = (
     rf"(?:/(?:(?P<year>[0-9]{{4}})/)?(?P<kh>{_GROUP}(?:-{_GROUP}){{0,15}})"
     rf"|-(?P<ptype>{_GROUP})/(?P<piss>{_GROUP}(?:-{_GROUP}){{0,15}})(?:/(?P<pyear>[0-9]{{4}}))?)"
 )
-_FAST = re.compile(rf"(?:[Ss]ố(?:: ?| ))?{_BODY}")
+_FAST = re.compile(rf"(?:[Ss]ố(?::? ?))?{_BODY}")
 _CORE = re.compile(_BODY)
 _FAST_MATCH = _FAST.fullmatch
 _QH = re.compile(r"(?:UBTV)?QH[0-9]{1,2}")
@@ -740,7 +740,7 @@ def _from_match(text: str, match: re.Match[str]) -> DocumentNumber:
 
 _EDGE_OPEN = "([{“‘\"'*«"
 _EDGE_CLOSE = ")]}”’\"'*»;.,:"
-_PREFIX = re.compile(r"(?:S[Ốố]|s[ốỐ]|SO|So|so)(?![" + _UPPER + _LOWER + r"0-9])[ \t]{0,8}(:?)")
+_PREFIX = re.compile(r"(?:S[Ốố]|s[ốỐ]|SO|So|so)(?![" + _UPPER + _LOWER + r"])[ \t]{0,8}(:?)")
 _TOKENS = re.compile(
     rf"(?P<num>[0-9]+(?:\.[0-9]+)?)"
     rf"|(?P<word>{_L}{_LD}*(?:[.&]{_LD}+)*)"
