@@ -184,6 +184,9 @@ TOLERANT = [
     ("12/QYĐ-UBND", "12/QyĐ-UBND"),
     ("08-QĐI/TW", "08-QĐi/TW"),
     ("27/NQ-TƯ", "27-NQ/TƯ"),  # Trung ương with its diacritic
+    ("01/1999/QĐ.UB", "01/1999/QĐ-UB"),  # legacy dot after the type (Tiền Giang, 1999)
+    ("3040/QĐ.UB", "3040/QĐ-UB"),
+    ("473/TTr -\nNN&PTNT", "473/TTr-NN&PTNT"),
     ("12/2021/NQ-TW", "12-NQ/TW/2021"),  # state shape, Party issuer, with a year
     ("12-NQ/TU/2021", "12-NQ/TU/2021"),
 ]  # fmt: skip
@@ -285,6 +288,7 @@ CHECKS = [
     ("05/QĐ\u2013UBND", {"number.lookalike"}),
     ("24/HDLN-BCA", {"number.observed-type"}),
     ("12/2019/nđ-cp", {"number.case"}),
+    ("01/1999/QĐ.UB", {"number.separator"}),
     ("23/2021/QĐ-TTG", {"number.case"}),
     ("Số: 36-HD/VPTW", {"number.party-colon"}),  # HD36 prints no colon (UNCONFIRMED)
     ("Số: /KH-UBND", {"number.incomplete"}),
@@ -391,6 +395,8 @@ INVALID = [
     ("12-NQ/", InvalidFormat),
     ("12-NQ/TU/21", InvalidFormat),
     ("12/21/QĐ-UBND", InvalidFormat),
+    ("12/ABC.DE", InvalidFormat),  # a dot is read as a separator only after a type
+    ("285/CCTTHC", InvalidFormat),  # công văn without a unit: outside Decree 30's shape
     ("Quyết định 1956", InvalidFormat),
 ]
 
@@ -650,6 +656,18 @@ FIND = [
     ("0/KH-UBND và 00/QĐ-UBND", []),
     ("ngày 05/QĐ", []),
     ("Quyết định số 1883/QĐ-UBND/2021 ngày", []),
+    # Held-out phrases from public provincial documents (2007-2021):
+    ("thay thế Quyết định số 01/1999/QĐ.UB ngày 15/01/1999", ["01/1999/QĐ-UB"]),
+    ("tại Tờ trình số 473/TTr -\nNN&PTNT ngày 21/5/2007", ["473/TTr-NN&PTNT"]),
+    ("Quyết định số 101/QĐ-TTG ngày 23/01/2017", ["101/QĐ-TTg"]),
+    ("Căn cứ Thông tư liên tịch\nsố 11/2004/TTLT-BNN-BNV ngày 02/4/2004", ["11/2004/TTLT-BNN-BNV"]),
+    ("Ngày 14-11-2016, Ban Chấp hành đã ban hành Nghị quyết số 10-NQ/TU", ["10-NQ/TU"]),
+    ("trên địa bàn 45.799/36.875 tỷ đồng; 83,2%/50% tổng số xã; 8.793/6.500 đảng viên", []),
+    ("có 21/21 đảng bộ; Chỉ thị số 35-CT/TW và Kế hoạch số 248-KH/TU", ["35-CT/TW", "248-KH/TU"]),
+    ("Số: 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011", ["454/UBND-NCTH"]),
+    ("Công văn số 847/UBND-VX1; - Lưu: VT, NCTH.HH", ["847/UBND-VX1"]),
+    ("Căn cứ Công văn 285/CCTTHC ngày 08 tháng 9 năm 2009", []),  # no unit: not taken
+    ("Quyết định 12/ABC.DE ngày", []),
 ]
 
 

@@ -102,6 +102,7 @@ RULES: dict[str, Severity] = {
     "number.ascii-folded": Severity.ERROR,
     "number.lookalike": Severity.ERROR,
     "number.case": Severity.ERROR,
+    "number.separator": Severity.ERROR,
     "number.party-colon": Severity.INFO,
 }
 
@@ -671,6 +672,17 @@ def _classify_party(party_type: str, groups: list[str], has_year: bool) -> _Nota
 
 
 def _classify_slash(groups: list[str], has_year: bool) -> _Notation:
+    dotted: tuple[str, ...] = ()
+    head, dot, tail = groups[0].partition(".")
+    if dot and tail and (head in _SLASH_KIND or head in _ASCII_TYPES or head in _CASE_TYPES):
+        # Legacy "01/1999/QĐ.UB": a dot where the hyphen belongs after the type.
+        groups = [head, tail, *groups[1:]]
+        dotted = ("separator",)
+    info = _classify_groups(groups, has_year)
+    return (*info[:4], dotted + info[4]) if dotted else info
+
+
+def _classify_groups(groups: list[str], has_year: bool) -> _Notation:
     first, rest = groups[0], groups[1:]
     if not rest:
         if has_year and _QH.fullmatch(first):
@@ -973,6 +985,7 @@ _MESSAGES = {
     "ascii-folded": "Vietnamese letters were typed without diacritics ('QD' for 'QĐ')",
     "lookalike": "look-alike characters (dash, slash, 'Ð', Cyrillic or Greek letters) were "
     "used for the real ones",
+    "separator": "groups of a ký hiệu are joined by '-' ('QĐ.UB' is written QĐ-UB)",
     "case": "ký hiệu is upper case except the official mixed-case abbreviations "
     "(TTg, QyĐ, CTr, TTr, TrS, QĐi)",
     "party-colon": "HD36 prints Party numbers as 'Số 36-HD/VPTW', without a colon "
@@ -990,6 +1003,7 @@ _SPAN_OF = {
     "ascii-folded": "type",
     "lookalike": "lookalike",
     "case": "case",
+    "separator": "type",
     "party-colon": "colon",
 }
 
@@ -1035,13 +1049,16 @@ class NumberMatch:
 
 # Optional spaces and at most one line break around a separator.
 _SP = r"[ \t]{0,3}(?:\r?\n[ \t]{0,3})?"
-_ISSUER_SPACED = f"{_U}{_UD}{{0,29}}"  # after a spaced hyphen: upper case only (no "Sở")
+# After a spaced hyphen: upper case only (not "- Sở Y tế"), inner "." or "&" allowed.
+_ISSUER_SPACED = f"{_U}{_UD}{{0,29}}(?:[.&]{_UD}{{1,29}}){{0,3}}"
 _FIND = re.compile(
     rf"(?P<num>{_NUM})"
     rf"(?:{_SP}/{_SP}(?:(?P<year>[0-9]{{4}}){_SP}/{_SP})?"
     rf"(?:(?P<qh>(?:UBTV)?QH[0-9]{{1,2}})(?![-{_UPPER}{_LOWER}0-9])"
     rf"|(?P<first>{_GROUP})(?:-(?:\r?\n)?(?P<g1>{_GROUP})|{_SP}-{_SP}(?P<g1s>{_ISSUER_SPACED}|TTg))"
-    rf"(?P<more>(?:-(?:\r?\n)?{_GROUP}){{0,14}}))"
+    rf"(?P<more>(?:-(?:\r?\n)?{_GROUP}){{0,14}})"
+    # legacy dotted notation "QĐ.UB" (the classifier checks that "QĐ" is a type)
+    rf"|(?P<dotted>{_U}{_L}{{0,4}}\.{_UD}{{1,29}}(?:[.&]{_UD}{{1,29}}){{0,2}}))"
     rf"|{_SP}-{_SP}(?P<ptype>{_U}{_L}{{0,4}}){_SP}/{_SP}"
     rf"(?P<piss>{_GROUP}(?:-{_GROUP}){{0,7}}))"
     # Maximal: not glued to a following letter or digit, and no dangling "-" (a
@@ -1108,6 +1125,9 @@ def _value_of(folded: str, match: re.Match[str]) -> DocumentNumber | None:
             return _classify(folded, num, num_at, None, piss, match.start("piss"), ptype)[0]
         if qh is not None:
             return _classify(folded, num, num_at, year, qh, match.start("qh"), None)[0]
+        dotted = match.group("dotted")
+        if dotted is not None:
+            return _classify(folded, num, num_at, year, dotted, match.start("dotted"), None)[0]
         groups = [match.group("first"), match.group("g1") or match.group("g1s")]
         groups += [g.strip() for g in match.group("more").split("-")[1:]]
         return _classify(folded, num, num_at, year, "-".join(groups), match.start("first"),
