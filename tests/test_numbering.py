@@ -360,6 +360,7 @@ INVALID = [
     ("Số:      -NQ/TU", IncompleteValue),
     ("Số ……/QĐ-UBND", IncompleteValue),
     ("Số: 12/20__/QĐ-UBND", IncompleteValue),
+    ("Số: 12/    /QĐ-UBND", IncompleteValue),
     ("Số:", IncompleteValue),
     ("/KH-UBND", IncompleteValue),
     # impossible parts

@@ -927,6 +927,12 @@ def _grammar(
             spans["year"] = (year_at, year_at + 4)
     else:
         year_text = None
+        after = peek()
+        gap = s[sep[2] + 1 : after[2]]
+        if after[:2] == ("sep", "/") and gap and not gap.strip():
+            # "12/    /QĐ-UBND": the year left blank in a template
+            raise IncompleteValue("blank year in a template number", text=s,
+                                  offset=sep[2] + 1, expected="year")
         if peek()[0] == "num":
             _, year_text, year_at = take("num", "year", "a year")
             if len(year_text) != 4 or not year_text.isdigit():
