@@ -3,7 +3,6 @@
 Everything public is re-exported here; nothing else lives in this module.
 """
 
-# Agencies, signing authority, the domain model and its serializers (feat/model).
 from vnplan.agencies import (
     AgencyInfo,
     AgencyKind,
@@ -18,6 +17,7 @@ from vnplan.agencies import (
 )
 from vnplan.authority import AuthorityKind, AuthorityStep, parse_authority
 from vnplan.chars import fold_lookalikes, normalize
+from vnplan.doctypes import DocumentCategory, DocumentType, UnknownDocumentType
 from vnplan.errors import (
     IncompleteValue,
     InputTooLarge,
@@ -52,6 +52,7 @@ from vnplan.model import (
     TaskStatus,
     Urgency,
 )
+from vnplan.numbering import DocumentNumber, NumberFamily, NumberMatch, find_document_numbers
 
 __version__ = "0.1.0.dev0"
 
@@ -64,12 +65,17 @@ __all__ = [
     "AuthorityStep",
     "Citation",
     "Document",
+    "DocumentCategory",
+    "DocumentNumber",
+    "DocumentType",
     "Finding",
     "IncompleteValue",
     "InputTooLarge",
     "InvalidComponent",
     "InvalidFormat",
     "Metric",
+    "NumberFamily",
+    "NumberMatch",
     "OrganId",
     "ParseError",
     "Plan",
@@ -88,6 +94,7 @@ __all__ = [
     "Span",
     "Task",
     "TaskStatus",
+    "UnknownDocumentType",
     "Urgency",
     "ValidationError",
     "VnplanError",
@@ -96,6 +103,7 @@ __all__ = [
     "classify_agency",
     "expand_abbreviations",
     "find_agency",
+    "find_document_numbers",
     "fold_lookalikes",
     "from_json",
     "from_xml",
