@@ -40,6 +40,7 @@ from vnplan.model import (
     Urgency,
 )
 from vnplan.model.section import MAX_SECTION_DEPTH
+from vnplan.numbering import DocumentNumber
 
 _BASES = "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY"
 _TONES = ["", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323"]
@@ -285,7 +286,8 @@ def metrics() -> st.SearchStrategy[Metric]:
 
 def _common() -> dict[str, st.SearchStrategy[object]]:
     return {
-        "number_text": optional(st.one_of(DOCUMENT_NUMBERS, st.just("/KH-UBND"))),
+        "number": optional(DOCUMENT_NUMBERS.map(DocumentNumber.parse)),
+        "number_text": optional(st.one_of(DOCUMENT_NUMBERS, st.just("Số: /KH-UBND"), texts())),
         "doc_type": optional(st.sampled_from(["Kế hoạch", "Báo cáo", "Công văn", "Quyết định"])),
         "issuer": optional(agencies()),
         "parent_issuer": optional(agencies(0)),

@@ -186,7 +186,9 @@ _RESULT = _Spec(
     ),
     span=True,
 )
-_DOCUMENT_ATTRIBUTES = ("number_text", "doc_type", "place", "date", "urgency", "secrecy")
+_DOCUMENT_ATTRIBUTES = (
+    "number", "number_text", "doc_type", "place", "date", "urgency", "secrecy",
+)
 _DOCUMENT_CHILDREN = (
     _Child("issuer", "issuer", _MODEL, lambda: _AGENCY),
     _Child("parent_issuer", "parent_issuer", _MODEL, lambda: _AGENCY),

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from vnplan.errors import VnplanError
 from vnplan.model.base import NonEmptyText, Text, VnplanModel
 from vnplan.model.span import Span
+from vnplan.numbering import DocumentNumber
 
 __all__ = ["Citation"]
 
@@ -20,6 +22,10 @@ class Citation(VnplanModel):
     ...              date=dt.date(2021, 11, 18), issuer="Thủ tướng Chính phủ")
     >>> c.number, c.date.isoformat()
     ('1942/QĐ-TTg', '2021-11-18')
+    >>> c.document_number.family.value
+    'administrative'
+    >>> Citation(number="TCVN 6909:2001").document_number is None
+    True
     """
 
     number: NonEmptyText
@@ -36,3 +42,11 @@ class Citation(VnplanModel):
     """The citation as printed."""
     span: Span | None = None
     """Where the citation is in the source."""
+
+    @property
+    def document_number(self) -> DocumentNumber | None:
+        """``number`` as a :class:`~vnplan.numbering.DocumentNumber`, when it parses."""
+        try:
+            return DocumentNumber.parse(self.number)
+        except VnplanError:
+            return None

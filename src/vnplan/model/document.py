@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
 from vnplan.agencies import OrganId
+from vnplan.doctypes import DocumentType
+from vnplan.errors import VnplanError
 from vnplan.findings import Finding, raise_for_errors
 from vnplan.model import rules
 from vnplan.model.agency import Agency
@@ -21,6 +23,7 @@ from vnplan.model.section import MAX_SECTION_DEPTH, Section, section_depth
 from vnplan.model.signer import Signer
 from vnplan.model.span import Span
 from vnplan.model.task import Task
+from vnplan.numbering import DocumentNumber
 
 __all__ = ["Document", "Recipient", "Source", "TaskRole"]
 
@@ -64,10 +67,15 @@ class Document(VnplanModel):
     :class:`~vnplan.model.Plan` and :class:`~vnplan.model.Report` add the parts specific to
     plans and reports; ``kind`` tells the three apart in JSON and XML.
 
-    >>> doc = Document(doc_type="Công văn", number_text="3954/UBND-VX",
+    ``number`` is filled from ``number_text`` whenever it is ``None`` and the printed text
+    parses; an unnumbered draft ("Số: /KH-UBND") keeps ``number=None``.
+
+    >>> doc = Document(doc_type="Công văn", number_text="Số: 3954/UBND-VX",
     ...                issuer=Agency(name="ỦY BAN NHÂN DÂN TỈNH LÀO CAI"),
     ...                place="Lào Cai", date=dt.date(2025, 11, 20),
     ...                title="V/v triển khai Kế hoạch")
+    >>> doc.number, doc.number.family.value
+    (DocumentNumber('3954/UBND-VX'), 'official_letter')
     >>> doc.kind, doc.urgency.value, doc.secrecy
     ('document', 'normal', None)
     >>> doc.check(today=dt.date(2026, 1, 1))
@@ -76,6 +84,8 @@ class Document(VnplanModel):
 
     kind: Literal["document"] = "document"
     """Discriminator: "document", "plan" or "report"."""
+    number: DocumentNumber | None = None
+    """Số/ký hiệu, canonical ("800/KH-UBND"); ``None`` for an unnumbered draft."""
     number_text: Text | None = None
     """Số/ký hiệu as printed ("800/KH-UBND"; "/KH-UBND" on an unnumbered draft)."""
     doc_type: Text | None = None
@@ -119,6 +129,17 @@ class Document(VnplanModel):
     provenance: dict[NonEmptyText, Span] = Field(default_factory=dict)
     """Where each header field was found, keyed by field name ("number", "date", "title")."""
 
+    @model_validator(mode="before")
+    @classmethod
+    def _fill_number(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("number") is None and data.get("number_text"):
+            try:
+                number = DocumentNumber.parse(str(data["number_text"]))
+            except VnplanError:
+                return data
+            return {**data, "number": number}
+        return data
+
     @model_validator(mode="after")
     def _bounded_depth(self) -> Document:
         depth = section_depth(self.sections)
@@ -130,6 +151,16 @@ class Document(VnplanModel):
         return self
 
     # -- queries -------------------------------------------------------------------------
+
+    @property
+    def document_type(self) -> DocumentType | None:
+        """The :class:`~vnplan.doctypes.DocumentType` named by ``doc_type``, if known."""
+        if not self.doc_type:
+            return None
+        try:
+            return DocumentType.from_name(self.doc_type)
+        except VnplanError:
+            return None
 
     def iter_sections(self) -> Iterator[Section]:
         """Every section of the body, depth first, in document order."""

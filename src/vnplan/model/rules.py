@@ -4,35 +4,48 @@
 (a document dated in the future, a cited document dated after the citing one); warnings
 are common in legacy documents but worth a look (a task without a lead agency).
 
-=====================================  ========  ==============================================
-rule                                   severity  when
-=====================================  ========  ==============================================
-``document.date-in-future``            error     the date is after ``today``
-``document.date-too-old``              error     the date is before 02/9/1945
-``document.missing-date``              warning   numbered (issued) but no date
-``document.missing-issuer``            warning   no issuer
-``document.missing-title``             warning   no trích yếu
-``document.parent-is-issuer``          warning   the parent line names the issuer itself
-``signer.unparsed-authority``          warning   authority lines without a TM./KT./... prefix
-``signer.missing-name``                warning   a signer without a name
-``citation.dated-after-document``      error     a cited document is dated after this one
-``task.missing-lead``                  warning   a task without a lead (chủ trì) agency
-``task.lead-also-coordinator``         warning   an agency both leads and coordinates a task
-``reporting.missing-recipient``        info      a reporting clause without a recipient
-``metric.ratio-inconsistent``          warning   value / target differs from the stated ratio
-``plan.no-tasks``                      info      a plan with no task
-``report.no-results``                  info      a report with no result
-=====================================  ========  ==============================================
+| rule | severity | when |
+|---|---|---|
+| `document.date-in-future` | error | the date is after `today` |
+| `document.date-too-old` | error | the date is before 02/9/1945 |
+| `document.missing-date` | warning | numbered (issued) but no date |
+| `document.missing-issuer` | warning | no issuer |
+| `document.missing-title` | warning | no trích yếu |
+| `document.parent-is-issuer` | warning | the parent line names the issuer itself |
+| `document.number-mismatch` | error | `number_text` reads as another number than `number` |
+| `document.number-year-mismatch` | error | the year in the number is not the year of the date |
+| `document.number-type-mismatch` | error; Party: warning (1) | number type is not `doc_type` |
+| `document.party-number-on-state-issuer` | error | a Party number (12-NQ/TU), state issuer |
+| `document.state-number-on-party-issuer` | warning | a state-shaped number on a Party body |
+| `number.*` | see `vnplan.numbering.RULES` | `DocumentNumber.check` on `number_text` (2) |
+| `signer.unparsed-authority` | warning | authority lines without a TM./KT./TL./TUQ./Q. prefix |
+| `signer.missing-name` | warning | a signer without a name |
+| `citation.dated-after-document` | error | a cited document is dated after this one |
+| `task.missing-lead` | warning | a task without a lead (chủ trì) agency |
+| `task.lead-also-coordinator` | warning | an agency both leads and coordinates a task |
+| `reporting.missing-recipient` | info | a reporting clause without a recipient |
+| `metric.ratio-inconsistent` | warning | value / target is more than 1 point off the ratio |
+| `plan.no-tasks` | info | a plan with no task |
+| `report.no-results` | info | a report with no result |
+
+(1) Hướng dẫn 36-HD/VPTW's full type list is UNCONFIRMED and real Party documents print
+"QĐ" on a Quy định (corpus 037). (2) A blank draft number ("Số: /KH-UBND") is expected and
+not reported.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from vnplan.agencies import AgencyKind, classify_agency
+from vnplan.doctypes import DocumentType, name_key
+from vnplan.errors import VnplanError
 from vnplan.findings import Finding, Severity
+from vnplan.numbering import DocumentNumber, NumberFamily
 
 if TYPE_CHECKING:
     from vnplan.model.document import Document
@@ -40,7 +53,14 @@ if TYPE_CHECKING:
     from vnplan.model.plan import Plan
     from vnplan.model.report import Report
 
-__all__ = ["EARLIEST_DATE", "check_document", "check_metric", "check_plan", "check_report"]
+__all__ = [
+    "EARLIEST_DATE",
+    "check_document",
+    "check_metric",
+    "check_number",
+    "check_plan",
+    "check_report",
+]
 
 #: Proclamation of the Democratic Republic of Vietnam; no official document is older.
 EARLIEST_DATE = dt.date(1945, 9, 2)
@@ -50,8 +70,66 @@ _RATIO_TOLERANCE = Decimal(1)
 E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 
+def _type_name(number: DocumentNumber) -> str | None:
+    """The type name a number implies: its type abbreviation's, or Công văn."""
+    found = number.document_type
+    if found is not None:
+        return found.name_vi
+    return "Công văn" if number.family is NumberFamily.OFFICIAL_LETTER else None
+
+
+def _same_type(declared: str, implied: str) -> bool:
+    with contextlib.suppress(VnplanError):
+        declared = DocumentType.from_name(declared).name_vi
+    return name_key(declared) == name_key(implied)
+
+
+def check_number(doc: Document) -> Iterator[Finding]:
+    """Findings about the number: printed form, year, type and family against the issuer."""
+    if doc.number_text:
+        for finding in DocumentNumber.check(doc.number_text):
+            if finding.rule != "number.incomplete":  # a blank draft number is expected
+                yield Finding(finding.rule, finding.message, finding.severity, "number_text",
+                              finding.start, finding.end)
+    number = doc.number
+    if number is None:
+        return
+    if doc.number_text:
+        try:
+            printed = DocumentNumber.parse(doc.number_text)
+        except VnplanError:
+            printed = None
+        if printed is not None and printed != number:
+            yield Finding("document.number-mismatch",
+                          f"number_text reads as {printed}, number is {number}", E, "number")
+    if number.year is not None and doc.date is not None and number.year != doc.date.year:
+        yield Finding("document.number-year-mismatch",
+                      f"the number carries the year {number.year}, the document is dated "
+                      f"{doc.date.isoformat()}", E, "number")
+    implied = _type_name(number)
+    if implied is not None and doc.doc_type and not _same_type(doc.doc_type, implied):
+        party = number.family is NumberFamily.PARTY
+        yield Finding("document.number-type-mismatch",
+                      f"the number {number} is a {implied}, the document is a {doc.doc_type}",
+                      W if party else E, "doc_type")
+    if doc.issuer is None:
+        return
+    kind = doc.issuer.kind or classify_agency(doc.issuer.name)[0]
+    if kind is None:
+        return
+    if number.family is NumberFamily.PARTY and kind is not AgencyKind.PARTY:
+        yield Finding("document.party-number-on-state-issuer",
+                      f"{number} is a Party number but {doc.issuer.name!r} is no Party body",
+                      E, "number")
+    elif number.family is not NumberFamily.PARTY and kind is AgencyKind.PARTY:
+        yield Finding("document.state-number-on-party-issuer",
+                      f"{number} is not written the Party way (số-TYPE/ISSUER) but "
+                      f"{doc.issuer.name!r} is a Party body", W, "number")
+
+
 def check_document(doc: Document, today: dt.date) -> Iterator[Finding]:
     """Findings for the header, signer, citations, tasks and reporting of ``doc``."""
+    yield from check_number(doc)
     if doc.date is not None:
         if doc.date > today:
             yield Finding("document.date-in-future",
@@ -61,7 +139,7 @@ def check_document(doc: Document, today: dt.date) -> Iterator[Finding]:
             yield Finding("document.date-too-old",
                           f"the document is dated {doc.date.isoformat()}, before "
                           f"{EARLIEST_DATE.isoformat()}", E, "date")
-    elif doc.number_text and any(c.isdigit() for c in doc.number_text):
+    elif doc.number is not None:
         yield Finding("document.missing-date", "a numbered document has no date", W, "date")
     if doc.issuer is None:
         yield Finding("document.missing-issuer", "the document names no issuer", W, "issuer")
