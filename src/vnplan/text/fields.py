@@ -1,0 +1,55 @@
+"""Field: a value found in the text, as printed, with the spans it came from.
+
+Stages 2-4 report every fact as a :class:`Field`. Its ``text`` is the value as
+printed (whitespace collapsed, wrapped lines joined by one space); its ``spans``
+point into the NFC source, one per source piece (a place-and-date line wrapped
+over two lines has two spans).
+
+>>> from vnplan.text.spans import Segment
+>>> f = Field.of([Segment.of("TM. ỦY BAN", 10), Segment.of("NHÂN DÂN", 21)])
+>>> f.text, f.span
+('TM. ỦY BAN NHÂN DÂN', Span(start=10, end=29))
+>>> str(f)
+'TM. ỦY BAN NHÂN DÂN'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+from vnplan.text.spans import Segment, Span
+
+__all__ = ["Field"]
+
+
+@attrs.frozen(slots=True)
+class Field:
+    """A value as printed in the source, with its source spans.
+
+    Attributes:
+        text: the value, pieces joined with single spaces.
+        spans: source spans of the pieces, in source order.
+    """
+
+    text: str
+    spans: tuple[Span, ...]
+
+    @classmethod
+    def of(cls, segments: Iterable[Segment], sep: str = " ") -> Field:
+        """A field made of source segments, joined with ``sep``."""
+        parts = [s for s in segments if s.text]
+        text = sep.join(s.text for s in parts)
+        spans = tuple(s.span for s in parts)
+        return cls(text, spans)
+
+    def __str__(self) -> str:
+        return self.text
+
+    @property
+    def span(self) -> Span:
+        """One span covering all pieces of the field."""
+        if not self.spans:
+            return Span(0, 0)
+        return Span(self.spans[0].start, max(s.end for s in self.spans))
