@@ -30,7 +30,8 @@ class Field:
 
     Attributes:
         text: the value, pieces joined with single spaces.
-        spans: source spans of the pieces, in source order.
+        spans: source spans of the characters the value was copied from, in source
+            order (markup and line breaks between them are left out).
     """
 
     text: str
@@ -41,8 +42,16 @@ class Field:
         """A field made of source segments, joined with ``sep``."""
         parts = [s for s in segments if s.text]
         text = sep.join(s.text for s in parts)
-        spans = tuple(s.span for s in parts)
-        return cls(text, spans)
+        spans: list[Span] = []
+        for part in parts:
+            for _, start, length in part.runs:
+                if not length:
+                    continue
+                if spans and spans[-1].end == start:
+                    spans[-1] = Span(spans[-1].start, start + length)
+                else:
+                    spans.append(Span(start, start + length))
+        return cls(text, tuple(spans))
 
     def __str__(self) -> str:
         return self.text

@@ -215,7 +215,9 @@ class NormalizedText:
 # Line clean-up
 
 _CELL_GAP = re.compile(r"[ ]{3,}|[\t|][ \t|]*")
-_MARKUP = re.compile(rf"\*+|(?<![_0-9{LETTERS}])_{{1,2}}(?!_)|(?<!_)_{{1,2}}(?![_0-9{LETTERS}])")
+_MARKUP = re.compile(
+    rf"(?<![*0-9{LETTERS}])\*+|\*+(?![*0-9{LETTERS}])"
+    rf"|(?<![_0-9{LETTERS}])_{{1,2}}(?!_)|(?<!_)_{{1,2}}(?![_0-9{LETTERS}])")
 _BULLET_STAR = re.compile(r"[ ]*\*[ ]+(?=[^\s*])")
 _SPACE_RUN = re.compile(r"[\s|]{2,}|[\t\f\r|]")
 _RULE = re.compile(r"[ ]*(?:[-=_~.·•*+][ ]*){3,}|[ ]*[*-][ ]*")
