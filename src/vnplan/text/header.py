@@ -18,6 +18,7 @@ and :mod:`vnplan.doctypes`.
 The header is the first one in the document: templates and forms later in the
 text carry their own "Số:" lines and are not looked at.
 
+>>> from vnplan.text.normalize import normalize_text
 >>> text = '''ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 ...   TỈNH LÀO CAI                      Độc lập - Tự do - Hạnh phúc
 ...  Số: 1696 /QĐ-UBND              Lào Cai, ngày 15 tháng 5 năm 2026
@@ -43,6 +44,7 @@ text carry their own "Số:" lines and are not looked at.
 from __future__ import annotations
 
 import enum
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -51,7 +53,7 @@ import attrs
 from vnplan.text.fields import Field
 from vnplan.text.issuers import split_bodies, starts_body
 from vnplan.text.letters import LETTERS, UPPER, base_letters, is_upper_text, starts_lower
-from vnplan.text.normalize import Line, LineKind, NormalizedText, normalize_text, starts_block
+from vnplan.text.normalize import Line, LineKind, NormalizedText, starts_block
 from vnplan.text.spans import Segment
 
 __all__ = ["Header", "parse_header"]
@@ -218,7 +220,7 @@ def _split_anchors(seg: Segment) -> list[Segment]:
         return [seg]
     bounds = [0, *sorted(cuts), len(text)]
     out = []
-    for a, b in zip(bounds, bounds[1:], strict=False):
+    for a, b in itertools.pairwise(bounds):
         piece = seg.slice(a, b).strip(" _-|")
         if piece.text:
             out.append(piece)
@@ -382,26 +384,18 @@ def _classify_top(
     if number and not state.seen_number and _looks_like_number(text[number.end():]):
         state.values["number_label"] = Field.of([seg.slice(0, number.end()).strip()])
         rest = seg.slice(number.end()).strip()
-        rest = _continue_number(rest, following, lines, i, state)
-        state.values["number"] = Field.of([rest] if isinstance(rest, Segment) else rest)
+        state.values["number"] = Field.of(_continue_number(rest, lines, i, state))
         state.seen_number = True
         state.vv_open = True
         piece.kind = _Kind.NUMBER
         return
     if _place_date(state, piece, following, lines, i):
         return
-    if state.vv_open and not state.seen_type:
-        if not state.title and _VV.match(text) and not is_upper_text(text) or (
-            not state.title and text.startswith(("V/V", "V/v", "v/v"))
-        ):
-            state.title.append(seg)
-            piece.kind = _Kind.TITLE
-            return
-        if state.title and not is_upper_text(text):
-            state.title.append(seg)
-            piece.kind = _Kind.TITLE
-            return
-    if is_upper_text(text) or text in ("*", "-"):
+    if state.vv_open and not state.seen_type and _takes_vv(state, text):
+        state.title.append(seg)
+        piece.kind = _Kind.TITLE
+        return
+    if is_upper_text(text):
         type_match = _TYPE.fullmatch(base) if len(base) <= 48 else None
         if type_match and (state.seen_number or state.seen_date or state.issuer_lines):
             state.values["type_name"] = Field.of([seg])
@@ -409,20 +403,36 @@ def _classify_top(
             state.vv_open = False
             piece.kind = _Kind.TYPE
             return
-        if not (state.seen_number or state.seen_type) and len(text) <= 120 and (
-            not state.seen_date or starts_body(text) or not state.issuer_lines
-            or _same_column_as_issuer(piece, state)
-        ):
-            if text not in ("*", "-"):
-                state.issuer_lines.append(seg)
-                piece.kind = _Kind.ISSUER
-                return
+        if _is_issuer_line(state, piece):
+            state.issuer_lines.append(seg)
+            piece.kind = _Kind.ISSUER
+            return
     state.other.append(seg)
     piece.kind = _Kind.OTHER
 
 
-def _same_column_as_issuer(piece: _Piece, state: _State) -> bool:
-    return piece.column < 30
+def _takes_vv(state: _State, text: str) -> bool:
+    """Whether a piece under the number is (the start or rest of) a "V/v" trích yếu."""
+    if state.title:
+        return not is_upper_text(text)
+    if text.startswith(("V/V", "V/v", "v/v")):
+        return True
+    return bool(_VV.match(text)) and not is_upper_text(text)
+
+
+def _is_issuer_line(state: _State, piece: _Piece) -> bool:
+    """Whether an upper-case piece belongs to the issuer block.
+
+    The issuer block comes before the number; once the place-and-date line has been
+    seen (it sits on the right), only pieces in the left column or starting a body
+    name still count.
+    """
+    text = piece.seg.text
+    if state.seen_number or state.seen_type or len(text) > 120:
+        return False
+    if not state.seen_date or not state.issuer_lines:
+        return True
+    return starts_body(text) or piece.column < 30
 
 
 def _looks_like_number(rest: str) -> bool:
@@ -435,24 +445,24 @@ def _looks_like_number(rest: str) -> bool:
 
 
 def _continue_number(
-    rest: Segment, following: list[_Piece], lines: tuple[Line, ...], i: int, state: _State
-) -> Segment | list[Segment]:
+    rest: Segment, lines: tuple[Line, ...], i: int, state: _State
+) -> list[Segment]:
     """A number split over two lines ("24 /HDLN-BCA-BQP-BYT-" / "BCT-BTC-VKSNDTC")."""
     if not rest.text.endswith(("-", "/")):
-        return rest
+        return [rest]
     j = i + 1
     while j < len(lines) and lines[j].kind is not LineKind.TEXT:
         j += 1
     if j >= len(lines):
-        return rest
+        return [rest]
     cells = lines[j].cells()
     if not cells:
-        return rest
+        return [rest]
     first = cells[0].text
     if re.fullmatch(r"[A-ZĐ0-9/-]{2,40}", first.text):
         state.skip_cells.add((j, cells[0].column))
         return [rest, first]
-    return rest
+    return [rest]
 
 
 def _place_date(

@@ -22,6 +22,7 @@ the body above it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -84,7 +85,7 @@ def _split_line(line: Segment) -> list[Segment]:
     if not cuts:
         return [line]
     bounds = [0, *cuts, len(text)]
-    return [line.slice(a, b).strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [line.slice(a, b).strip() for a, b in itertools.pairwise(bounds)]
 
 
 def split_bodies(lines: Sequence[Segment]) -> list[Segment]:

@@ -131,9 +131,9 @@ class Line:
         Gaps inside a blank template are not column breaks: ``"Số:      /KH-UBND"``
         and ``"ngày      tháng      năm 2026"`` stay one cell.
 
-        >>> line = normalize_text("  SỞ CÔNG THƯƠNG      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").lines[0]
-        >>> [(c.text.text, c.column) for c in line.cells()]
-        [('SỞ CÔNG THƯƠNG', 2), ('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 21)]
+        >>> text = "  SỞ CÔNG THƯƠNG      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+        >>> [(c.text.text, c.column) for c in normalize_text(text).lines[0].cells()]
+        [('SỞ CÔNG THƯƠNG', 2), ('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 22)]
         """
         raw = self.raw
         pieces: list[tuple[int, int]] = []
@@ -155,7 +155,8 @@ class Line:
         for start, end in merged:
             text = _collapse(raw.slice(start, end))
             if text.text:
-                cells.append(Cell(text, start))
+                piece = raw.text[start:end]
+                cells.append(Cell(text, start + len(piece) - len(piece.lstrip())))
         return tuple(cells)
 
 
@@ -378,8 +379,8 @@ _LABEL = re.compile(
     "(?:"
     r"[-+•●○▪■◦∙·–—~][ ]"                                   # bullets
     rf"|[{_ROMAN}]{{1,6}}[.)][ ]"                              # I. II.
-    r"|[0-9]{1,3}(?:[.][0-9]{1,3}){0,4}[.)](?:[ ]|$)"          # 1. 2.1. 3)
-    r"|[0-9]{1,2}(?:[.][0-9]{1,3}){1,4}[ ]"                   # 2.1 Title
+    r"|[0-9]{1,3}[.)](?:[ ]|$)"                                # 1. 3)
+    r"|[0-9]{1,2}(?:[.][0-9]{1,2}){1,4}[.)]?(?:[ ]|$)"          # 2.1. 2.1.3 Title
     rf"|[a-zđ][)][ ]|[a-zđ][.][ ](?=[{UPPER}])"                 # a) đ) a. Title
     rf"|(?:Điều|ĐIỀU)[ ][0-9]{{1,3}}[a-zđ]?[.:]"
     rf"|(?:Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)[ ](?:[{_ROMAN}]{{1,6}}|[0-9]{{1,3}}|thứ|THỨ)\b"
@@ -389,10 +390,10 @@ _LABEL = re.compile(
     ")"
 )
 _SENTENCE_END = re.compile(r"[.;:!?…][)\]\"”’'*]*$|\./\.$")
-_CONTINUES = re.compile(rf"[,\-(/&]$|(?:^|[ ])(?:và|của|về|với|cho|tại|theo|trong|các|những"
-                        rf"|số|ngày|năm|là|để|từ|đến|hoặc|được|do|bởi|nhằm)$")
+_CONTINUES = re.compile(r"[,\-(/&]$|(?:^|[ ])(?:và|của|về|với|cho|tại|theo|trong|các|những"
+                        r"|số|ngày|năm|là|để|từ|đến|hoặc|được|do|bởi|nhằm)$")
 _HEADING_LABEL = re.compile(
-    rf"(?:[{_ROMAN}]{{1,6}}|[0-9]{{1,3}}(?:[.][0-9]{{1,3}}){{0,4}}|[a-zđ])[.)][ ]")
+    rf"(?:[{_ROMAN}]{{1,6}}|[0-9]{{1,3}}|[0-9]{{1,2}}(?:[.][0-9]{{1,2}}){{1,4}}|[a-zđ])[.)][ ]")
 _ALL_CAPS_WORDS = re.compile(rf"[^{LOWER}]*")
 
 

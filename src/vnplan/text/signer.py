@@ -170,7 +170,9 @@ def find_closing(
 
 def _is_authority(text: str) -> bool:
     match = AUTHORITY_PREFIX.match(text)
-    return bool(match) and len(text) <= 80 and is_upper_text(text[match.end():])
+    if match is None:
+        return False
+    return len(text) <= 80 and is_upper_text(text[match.end():])
 
 
 @attrs.define
@@ -288,18 +290,7 @@ def _read(doc: NormalizedText, start: int, stop: int) -> Closing:
 def _take_line(reader: _Reader, line: Line, blank_since: bool) -> bool:
     """Take the cells of one line into the block; ``False`` when the block has ended."""
     cells = [Cell(seg, column) for seg, column in _split_items(line.cells())]
-    first = cells[0].text.text if cells else ""
-    if reader.complete() and (blank_since or reader.recipients_closed or not reader.items):
-        # after the signer's name: only a late "Nơi nhận" list or an item may follow
-        if not ((reader.label is None and _RECIPIENTS.match(first))
-                or any(_is_authority(c.text.text) for c in cells)
-                or (reader.label is not None and not reader.recipients_closed
-                    and (_ITEM.match(first) or reader.open_item()))):
-            if not (not blank_since and is_upper_text(first) and len(cells) == 1
-                    and not _ANNEX.match(first) and any(not b.blank_after_name
-                                                        for b in reader.blocks)):
-                return False
-    if _ANNEX.match(first) and (reader.complete() or blank_since):
+    if _block_ended(reader, cells, blank_since):
         return False
     left: list[Segment] = []
     taken_any = False
@@ -315,6 +306,28 @@ def _take_line(reader: _Reader, line: Line, blank_since: bool) -> bool:
     if taken_any:
         reader.other.extend(left)
     return taken_any
+
+
+def _block_ended(reader: _Reader, cells: list[Cell], blank_since: bool) -> bool:
+    """Whether the line made of ``cells`` lies after the end of the closing block."""
+    first = cells[0].text.text if cells else ""
+    if _ANNEX.match(first) and (reader.complete() or blank_since):
+        return True
+    if not reader.complete() or not (blank_since or reader.recipients_closed or not reader.items):
+        return False
+    # After the signers' names only these may follow: a late "Nơi nhận" list, its items,
+    # another row of signature blocks, or a title printed right under the name.
+    if reader.label is None and _RECIPIENTS.match(first):
+        return False
+    if any(_is_authority(c.text.text) for c in cells):
+        return False
+    if reader.label is not None and not reader.recipients_closed and (
+        _ITEM.match(first) or reader.open_item()
+    ):
+        return False
+    title_under_name = (not blank_since and len(cells) == 1 and is_upper_text(first)
+                        and any(not b.blank_after_name for b in reader.blocks))
+    return not title_under_name
 
 
 def _continues_item(reader: _Reader, text: str) -> bool:

@@ -202,10 +202,9 @@ def parse_structure(paragraphs: Sequence[Paragraph]) -> Section:
         segment = paragraph.segment
         node.label = Field.of([segment.slice(0, end)])
         rest = segment.slice(end).strip(" .:-")
-        rest_text = rest.text
-        if not rest_text:
+        if not rest.text:
             node.wants_title = kind in _HEADING_KINDS or kind is SectionKind.ARTICLE
-        elif _is_title(kind, rest_text):
+        elif _is_title(kind, segment.text[end:].strip()):
             node.title = Field.of([rest])
         else:
             body = segment.slice(end).strip()
