@@ -133,19 +133,23 @@ class Header:
 _NATIONAL = "CONG HOA XA HOI CHU NGHIA VIET NAM"
 _PARTY = "DANG CONG SAN VIET NAM"
 _MOTTO = re.compile(r"DOC[ ]?LAP[ ,.:;\-]{0,5}TU[ ]?DO[ ,.:;\-]{0,5}HANH[ ]?PHUC")
-_NUMBER = re.compile(r"(?:Số|số|SỐ(?=[ ]?:))[ ]?[:.;]?[ ]?")
+_NUMBER = re.compile(
+    r"(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị quyết|LUẬT)[ ])?"
+    r"(?:(?:Số|số)(?:[ ]?[:;.][ ]?|[ ](?=[0-9/…_.])|$)|SỐ[ ]?:[ ]?)")
+_NUMBER_ANCHOR = re.compile(r"(?<=[ ])(?:Số|SỐ)[ ]?:[ ]?(?=[0-9/…. _])")
 _VV = re.compile(r"(?:V/[Vv]|v/v|Về việc|VỀ VIỆC|Về|VỀ)(?:[ ]|$)")
 _URGENCY = {"HOA TOC", "HOA TOC HEN GIO", "THUONG KHAN", "KHAN"}
 _SECRECY = {"MAT", "TOI MAT", "TUYET MAT"}
 _ADDRESSEE = re.compile(r"(?:Kính gửi|KÍNH GỬI|Kính gởi)[ ]?:?|.{2,60}[ ]điện[ ]?:$")
 _TITLE_BREAK = re.compile(
     r"(?:Căn cứ|CĂN CỨ|Kính gửi|Nơi nhận|Điều[ ][0-9]|[IVX]{1,5}[.][ ]|[0-9]{1,2}[.][ ])")
-_PLACE_WORD = rf"(?:[{UPPER}][{LETTERS}.'-]*|phố|xã|thị|trấn|huyện|quận|tỉnh)"
+_PLACE_WORD = rf"(?:[{UPPER}][{LETTERS}.'-]*|phố|xã|thị|trấn|huyện|quận|tỉnh|[0-9]{{1,3}})"
 _PLACE_DATE = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,6}})[ ]?,[ ]?"
     rf"(?P<date>(?:ngày|Ngày|NGÀY)[ ]?[^ ]{{0,12}}(?:[ ][^ ]{{1,12}}){{0,6}}?[ ]?"
     rf"(?:tháng|THÁNG)[ ]?[^ ]{{0,12}}(?:[ ][^ ]{{1,12}}){{0,4}}?[ ]?(?:năm|NĂM)"
-    rf"(?:[ ]?[0-9]{{4}}|[ .…_]{{0,12}}))"
+    rf"(?:[ ]?(?:[0-9]{{4}}(?![0-9])|[0-9]{{0,3}}[ .…_]{{1,12}}))?"
+    rf"|(?:ngày|Ngày)[ ]?[0-9]{{1,2}}[ ]?[/.-][ ]?[0-9]{{1,2}}[ ]?[/.-][ ]?[0-9]{{4}})"
 )
 _PLACE_DATE_START = re.compile(
     rf"(?:^|(?<=[\s(])){_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,6}}[ ]?,[ ]?(?:ngày|Ngày)")
@@ -216,6 +220,12 @@ def _split_anchors(seg: Segment) -> list[Segment]:
     place = _PLACE_DATE_START.search(text)
     if place and place.start() > 0:
         cuts.add(place.start())
+    full = _PLACE_DATE.search(text)
+    if full and full.end() < len(text) - 1:
+        cuts.add(full.end())
+    label = _NUMBER_ANCHOR.search(text)
+    if label:
+        cuts.add(label.start())
     if not cuts:
         return [seg]
     bounds = [0, *sorted(cuts), len(text)]
@@ -267,7 +277,7 @@ def parse_header(doc: NormalizedText) -> Header:
     from the body.
     """
     lines = doc.lines
-    start = next((ln.number for ln in lines if ln.kind is LineKind.TEXT), len(lines))
+    start = _find_start(lines)
     state = _State(doc)
     end = _scan(state, start, min(len(lines), start + HEADER_MAX_LINES))
     has_anchor = state.seen_number or state.seen_date or state.seen_type or any(
@@ -275,6 +285,45 @@ def parse_header(doc: NormalizedText) -> Header:
     if not has_anchor:
         return Header(start_line=start, end_line=start)
     return _build(state, start, end)
+
+
+def _is_anchor(line: Line) -> bool:
+    """Whether a line holds a Quốc hiệu, Party name, Tiêu ngữ, number or date line."""
+    if line.kind is not LineKind.TEXT or len(line.text.text) > 300:
+        return False
+    text = line.text.text
+    squeezed = _base(text).replace(" ", "")
+    if "CONGHOAXAHOI" in squeezed or "DANGCONGSANVIETNAM" in squeezed:
+        return True
+    if _MOTTO.search(_base(text)):
+        return True
+    return bool(_NUMBER.match(text) and "/" in text) or bool(_PLACE_DATE.search(text))
+
+
+def _find_start(lines: tuple[Line, ...]) -> int:
+    """First line of the header zone: the issuer lines above the first anchor line.
+
+    Saved web pages put site furniture (banners, metadata tables) above the
+    document; the header starts at the upper-case issuer lines just above the first
+    Quốc hiệu, number or place-and-date line, not at the top of the file.
+    """
+    first = next((ln.number for ln in lines if ln.kind is LineKind.TEXT), len(lines))
+    anchor = next((ln.number for ln in lines[first:first + 400] if _is_anchor(ln)), None)
+    if anchor is None:
+        return first
+    text_lines = [ln for ln in lines[first:anchor] if ln.kind is LineKind.TEXT]
+    if len(text_lines) <= 8:
+        return first
+    start = anchor
+    k = anchor - 1
+    while k >= first and anchor - k <= 14:
+        line = lines[k]
+        if line.kind is LineKind.TEXT:
+            if not (is_upper_text(line.text.text) and len(line.text.text) <= 120):
+                break
+            start = k
+        k -= 1
+    return start
 
 
 def _scan(state: _State, start: int, stop: int) -> int:
@@ -353,9 +402,10 @@ def _classify_top(
     for key, phrase, kind in (("national", _NATIONAL, _Kind.NATIONAL),
                               ("party", _PARTY, _Kind.PARTY)):
         left = state.national_left if key == "national" else state.party_left
-        expected = left or phrase
-        if base and (expected.startswith(base) and (left or len(base) >= 8)):
-            remaining = expected[len(base):].strip()
+        expected = left or phrase.replace(" ", "")
+        squeezed = base.replace(" ", "")
+        if squeezed and (expected.startswith(squeezed) and (left or len(squeezed) >= 7)):
+            remaining = expected[len(squeezed):]
             if key == "national":
                 state.national_left = remaining
             else:
@@ -363,7 +413,7 @@ def _classify_top(
             _append(state, "national_name" if key == "national" else "party_name", seg)
             piece.kind = kind
             return
-        if base.startswith(phrase) and len(base) > len(phrase) + 2:
+        if squeezed.startswith(phrase.replace(" ", "")) and len(base) > len(phrase) + 2:
             cut = _cut_after_words(text, len(phrase.split()))
             _append(state, "national_name" if key == "national" else "party_name",
                      seg.slice(0, cut).strip())
@@ -395,6 +445,15 @@ def _classify_top(
         state.title.append(seg)
         piece.kind = _Kind.TITLE
         return
+    split = _type_then_title(seg)
+    if split is not None and (state.seen_number or state.seen_date):
+        state.values["type_name"] = Field.of([split[0]])
+        state.title.clear()
+        state.title.append(split[1])
+        state.seen_type = True
+        state.vv_open = False
+        piece.kind = _Kind.TYPE
+        return
     if is_upper_text(text):
         type_match = _TYPE.fullmatch(base) if len(base) <= 48 else None
         if type_match and (state.seen_number or state.seen_date or state.issuer_lines):
@@ -409,6 +468,23 @@ def _classify_top(
             return
     state.other.append(seg)
     piece.kind = _Kind.OTHER
+
+
+def _type_then_title(seg: Segment) -> tuple[Segment, Segment] | None:
+    """Split "KẾ HOẠCH Triển khai ..." (type name and trích yếu run together)."""
+    text = seg.text
+    if len(text) > 400:
+        return None
+    match = _TYPE.match(_base(text[:60]))
+    if match is None:
+        return None
+    cut = _cut_after_words(text, len(match.group().split()))
+    head, rest = text[:cut], text[cut:].strip()
+    if not is_upper_text(head) or len(rest) < 3 or is_upper_text(rest):
+        return None
+    if not re.match(rf"[{UPPER}][{LETTERS}]*[ ][{LETTERS}]", rest) or not head.isupper():
+        return None
+    return seg.slice(0, cut).strip(), seg.slice(cut).strip()
 
 
 def _takes_vv(state: _State, text: str) -> bool:

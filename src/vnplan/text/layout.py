@@ -49,6 +49,7 @@ class Layout:
 
     Attributes:
         text: the normalised input (stage 1).
+        front: text above the header (site furniture of a saved web page), as a tree.
         header: the header zone (stage 2).
         body: the body between header and closing, as a section tree (stage 3).
         closing: the signer and recipients block (stage 4), if found.
@@ -56,6 +57,7 @@ class Layout:
     """
 
     text: NormalizedText
+    front: Section
     header: Header
     body: Section
     closing: Closing | None
@@ -68,6 +70,7 @@ class Layout:
         The spans of all pieces together cover every word of the input except the
         lines :meth:`NormalizedText.noise_spans` sets aside.
         """
+        yield from _section_pieces("front", self.front)
         for name, field in self.header.fields():
             yield f"header.{name}", field.text, field.spans
         yield from _section_pieces("body", self.body)
@@ -95,9 +98,10 @@ def read_layout(text: str) -> Layout:
     """
     doc = normalize_text(text)
     header = parse_header(doc)
+    front = parse_structure(doc.paragraphs(0, header.start_line))
     closing = find_closing(doc, header.end_line)
     body_end = closing.start_line if closing is not None else len(doc.lines)
     body = parse_structure(doc.paragraphs(header.end_line, body_end))
     annex_start = closing.end_line if closing is not None else len(doc.lines)
     annex = parse_structure(doc.paragraphs(annex_start))
-    return Layout(doc, header, body, closing, annex)
+    return Layout(doc, front, header, body, closing, annex)

@@ -217,7 +217,8 @@ class NormalizedText:
 
 _CELL_GAP = re.compile(r"[ ]{3,}|[\t|][ \t|]*")
 _MARKUP = re.compile(
-    rf"(?<![*0-9{LETTERS}])\*+|\*+(?![*0-9{LETTERS}])"
+    rf"<[Bb][Rr][ ]?/?>|&nbsp;"
+    rf"|(?<![*0-9{LETTERS}])\*+|\*+(?![*0-9{LETTERS}])"
     rf"|(?<![_0-9{LETTERS}])_{{1,2}}(?!_)|(?<!_)_{{1,2}}(?![_0-9{LETTERS}])")
 _BULLET_STAR = re.compile(r"[ ]*\*[ ]+(?=[^\s*])")
 _SPACE_RUN = re.compile(r"[\s|]{2,}|[\t\f\r|]")
@@ -275,7 +276,11 @@ def _clean_line(
             continue
         if match.start() > pos:
             keep.append(Segment.of(raw_line[pos:match.start()], start + pos))
-        markers.append(match.group())
+        marker = match.group()
+        if marker.startswith(("<", "&")):
+            keep.append(Segment("\t" if marker.startswith("<") else " "))
+        else:
+            markers.append(marker)
         pos = match.end()
     if pos < len(raw_line):
         keep.append(Segment.of(raw_line[pos:], start + pos))
