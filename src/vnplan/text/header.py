@@ -354,7 +354,7 @@ def _scan(state: _State, start: int, stop: int) -> int:
                 return i
             pieces = _pieces(line, state.skip_cells)
             for k, piece in enumerate(pieces):
-                _classify_top(state, piece, pieces[k + 1:], lines, i)
+                _classify_top(state, piece, lines, i)
                 if piece.kind is _Kind.TYPE:
                     phase = "title"
                     for rest in pieces[k + 1:]:
@@ -380,6 +380,8 @@ def _scan(state: _State, start: int, stop: int) -> int:
 
 def _is_body_start(line: Line, state: _State) -> bool:
     text = line.text.text
+    if len(text) > 1000:
+        return True  # header lines are short; a long line is running text
     if state.seen_number and state.seen_date and not state.vv_open and not is_upper_text(text):
         return True
     if state.seen_number or state.seen_date or state.seen_type:
@@ -392,9 +394,7 @@ def _is_body_start(line: Line, state: _State) -> bool:
     return False
 
 
-def _classify_top(
-    state: _State, piece: _Piece, following: list[_Piece], lines: tuple[Line, ...], i: int
-) -> None:
+def _classify_top(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int) -> None:
     seg = piece.seg
     text = seg.text
     base = _base(text)
@@ -439,7 +439,7 @@ def _classify_top(
         state.vv_open = True
         piece.kind = _Kind.NUMBER
         return
-    if _place_date(state, piece, following, lines, i):
+    if _place_date(state, piece, lines, i):
         return
     if state.vv_open and not state.seen_type and _takes_vv(state, text):
         state.title.append(seg)
@@ -541,9 +541,7 @@ def _continue_number(
     return [rest]
 
 
-def _place_date(
-    state: _State, piece: _Piece, following: list[_Piece], lines: tuple[Line, ...], i: int
-) -> bool:
+def _place_date(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int) -> bool:
     if state.seen_date:
         return False
     text = piece.seg.text

@@ -215,6 +215,7 @@ class NormalizedText:
 # ---------------------------------------------------------------------------------
 # Line clean-up
 
+_SPECIAL = re.compile(r"[*_<&|\t\f\r]")
 _CELL_GAP = re.compile(r"[ ]{3,}|[\t|][ \t|]*")
 _MARKUP = re.compile(
     rf"<[Bb][Rr][ ]?/?>|&nbsp;"
@@ -265,6 +266,14 @@ def _clean_line(
     number: int, raw_line: str, start: int, bold: bool, italic: bool
 ) -> tuple[Line, bool, bool]:
     span = Span(start, start + len(raw_line))
+    if not _SPECIAL.search(raw_line):  # fast path: plain text, nothing to remove
+        raw = Segment.of(raw_line, start)
+        text = _collapse(raw)
+        indent = len(raw_line) - len(raw_line.lstrip(" "))
+        kind = _classify(raw_line, text.text, raw_line.strip(" "))
+        if kind is not LineKind.TEXT:
+            bold = italic = False
+        return Line(number, kind, text, raw, indent, span, bold or italic), bold, italic
     form_feed = "\f" in raw_line
     keep: list[Segment] = []
     pos = 0

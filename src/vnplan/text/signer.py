@@ -47,6 +47,7 @@ __all__ = ["AUTHORITY_PREFIX", "Closing", "Recipients", "Signer", "find_closing"
 #: Signing-authority prefixes: TM. KT. TL. TUQ. Q. (Decree 30) and T/M K/T T/L (Party).
 AUTHORITY_PREFIX = re.compile(
     rf"(?:T/M|K/T|T/L|TM|KT|TL|TUQ)(?:\.[ ]*|[ ]+)(?=[{UPPER}])|Q\.[ ]*(?=[{UPPER}])")
+_CLOSING_HINT = re.compile(r"Nơi nhận|NƠI NHẬN|Nơi gửi|(?:T/M|K/T|T/L|TM|KT|TL|TUQ|Q)[. ]")
 _RECIPIENTS = re.compile(r"(?:Nơi nhận|NƠI NHẬN|Nơi gửi)[ ]?:?")
 _ITEM = re.compile(r"[-+•~–][ ]?")
 _NOTE = re.compile(r"\((?:[^()]{0,40})\)|\[(?:[^\[\]]{0,40})\]")
@@ -160,6 +161,8 @@ def find_closing(
     for i in range(start, stop):
         line = lines[i]
         if line.kind is not LineKind.TEXT or len(line.text.text) > 400:
+            continue
+        if not _CLOSING_HINT.search(line.text.text):
             continue
         for cell in line.cells():
             text = cell.text.text
