@@ -223,7 +223,7 @@ _MARKUP = re.compile(
     rf"|(?<![_0-9{LETTERS}])_{{1,2}}(?!_)|(?<!_)_{{1,2}}(?![_0-9{LETTERS}])")
 _BULLET_STAR = re.compile(r"[ ]*\*[ ]+(?=[^\s*])")
 _SPACE_RUN = re.compile(r"[\s|]{2,}|[\t\f\r|]")
-_RULE = re.compile(r"[ ]*(?:[-=_~.·•*+][ ]*){3,}|[ ]*[*-][ ]*")
+_RULE = re.compile(r"[ ]*(?:[-=_~.·•*+][ ]*){2,}|[ ]*[*-][ ]*")
 _BORDER = re.compile(r"[ ]*\|[ |:+=-]*")
 _BARE_NUMBER = re.compile(r"(?:-[ ]?)?(?P<n>[0-9]{1,3})(?:[ ]?-)?|[Tt]rang[ ]+(?P<t>[0-9]{1,3})"
                           r"(?:[ ]?/[ ]?[0-9]{1,3})?")
