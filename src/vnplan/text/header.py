@@ -52,7 +52,14 @@ import attrs
 
 from vnplan.text.fields import Field
 from vnplan.text.issuers import split_bodies, starts_body
-from vnplan.text.letters import LETTERS, UPPER, base_letters, is_upper_text, starts_lower
+from vnplan.text.letters import (
+    LETTERS,
+    UPPER,
+    base_letters,
+    is_upper_text,
+    splits_word,
+    starts_lower,
+)
 from vnplan.text.normalize import Line, LineKind, NormalizedText, starts_block
 from vnplan.text.spans import Segment
 
@@ -226,6 +233,7 @@ def _split_anchors(seg: Segment) -> list[Segment]:
     label = _NUMBER_ANCHOR.search(text)
     if label:
         cuts.add(label.start())
+    cuts = {cut for cut in cuts if not splits_word(text, cut)}
     if not cuts:
         return [seg]
     bounds = [0, *sorted(cuts), len(text)]
@@ -565,7 +573,7 @@ def _place_date(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int) -
                 state.skip_lines.add(nxt)
             else:
                 match = None
-    if not match:
+    if not match or splits_word(seg.text, match.end()):
         return False
     place = seg.slice(match.start("place"), match.end("place"))
     date = seg.slice(match.start("date"), match.end("date"))
@@ -622,10 +630,11 @@ def _cut_after_words(text: str, count: int) -> int:
 
 def _append(state: _State, key: str, seg: Segment) -> None:
     old = state.values.get(key)
+    new = Field.of([seg])
     if old is None:
-        state.values[key] = Field.of([seg])
+        state.values[key] = new
     else:
-        state.values[key] = Field(f"{old.text} {seg.text}", (*old.spans, seg.span))
+        state.values[key] = Field(f"{old.text} {new.text}", (*old.spans, *new.spans))
 
 
 def _take_title(state: _State, seg: Segment) -> None:
@@ -659,7 +668,9 @@ def _addressees(state: _State, i: int, stop: int) -> int:
     line = lines[i]
     seg = line.text
     label = _ADDRESSEE.match(seg.text)
-    assert label is not None
+    if label is None or splits_word(seg.text, label.end()):
+        state.other.append(seg)
+        return i + 1
     state.values["addressee_label"] = Field.of([seg.slice(0, label.end()).strip()])
     items: list[list[Segment]] = []
     rest = seg.slice(label.end()).strip()

@@ -29,6 +29,7 @@ __all__ = [
     "base_letters",
     "is_person_name",
     "is_upper_text",
+    "splits_word",
     "starts_lower",
 ]
 
@@ -112,3 +113,12 @@ def is_person_name(text: str) -> bool:
     if not 2 <= len(words) <= 6:
         return False
     return all(_NAME_WORD.fullmatch(word) for word in words)
+
+
+def splits_word(text: str, pos: int) -> bool:
+    """Whether cutting ``text`` at ``pos`` would cut a word (letters or digits) in two.
+
+    >>> splits_word("UBNDCỘNG", 4), splits_word("UBND CỘNG", 4)
+    (True, False)
+    """
+    return 0 < pos < len(text) and text[pos - 1].isalnum() and text[pos].isalnum()

@@ -43,7 +43,7 @@ import attrs
 
 from vnplan.chars import fold_lookalikes, to_nfc
 from vnplan.errors import InputTooLarge
-from vnplan.text.letters import LETTERS, LOWER, UPPER, starts_lower
+from vnplan.text.letters import LOWER, UPPER, starts_lower
 from vnplan.text.spans import Segment, Span
 
 __all__ = [
@@ -217,10 +217,14 @@ class NormalizedText:
 
 _SPECIAL = re.compile(r"[*_<&|\t\f\r]")
 _CELL_GAP = re.compile(r"[ ]{3,}|[\t|][ \t|]*")
+# Emphasis markers open after a space (or an opening bracket or quote) and close before
+# a space or punctuation; a "*" or "_" between two letters (OCR, identifiers) is text.
+_OPEN = r"(?<![^\s(\[{\"“‘'|])"
+_CLOSE = r"(?=[\s)\]}:;,.!?\"”’'|]|$)"
 _MARKUP = re.compile(
     rf"<[Bb][Rr][ ]?/?>|&nbsp;"
-    rf"|(?<![*0-9{LETTERS}])\*+|\*+(?![*0-9{LETTERS}])"
-    rf"|(?<![_0-9{LETTERS}])_{{1,2}}(?!_)|(?<!_)_{{1,2}}(?![_0-9{LETTERS}])")
+    rf"|{_OPEN}\*+|\*+{_CLOSE}"
+    rf"|{_OPEN}_{{1,2}}(?!_)|(?<!_)_{{1,2}}{_CLOSE}")
 _BULLET_STAR = re.compile(r"[ ]*\*[ ]+(?=[^\s*])")
 _SPACE_RUN = re.compile(r"[\s|]{2,}|[\t\f\r|]")
 _RULE = re.compile(r"[ ]*(?:[-=_~.·•*+][ ]*){2,}|[ ]*[*-][ ]*")
@@ -407,7 +411,9 @@ _SENTENCE_END = re.compile(r"[.;:!?…][)\]\"”’'*]*$|\./\.$")
 _CONTINUES = re.compile(r"[,\-(/&]$|(?:^|[ ])(?:và|của|về|với|cho|tại|theo|trong|các|những"
                         r"|số|ngày|năm|là|để|từ|đến|hoặc|được|do|bởi|nhằm)$")
 _HEADING_LABEL = re.compile(
-    rf"(?:[{_ROMAN}]{{1,6}}|[0-9]{{1,3}}|[0-9]{{1,2}}(?:[.][0-9]{{1,2}}){{1,4}}|[a-zđ])[.)][ ]")
+    rf"(?:[{_ROMAN}]{{1,6}}|[0-9]{{1,3}}|[0-9]{{1,2}}(?:[.][0-9]{{1,2}}){{1,4}}|[a-zđ])[.)][ ]"
+    rf"|(?:Điều|ĐIỀU)[ ][0-9]{{1,3}}[a-zđ]?[.:]"
+    rf"|(?:Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)[ ](?:[{_ROMAN}]{{1,6}}|[0-9]{{1,3}})\b")
 _ALL_CAPS_WORDS = re.compile(rf"[^{LOWER}]*")
 
 
@@ -477,7 +483,7 @@ def _joins(prev: Line, line: Line, wrapped: bool) -> bool:
     if not wrapped:
         return False
     heading = _HEADING_LABEL.match(a)
-    if heading:
+    if heading and len(a) <= 120:
         # "I. MỤC ĐÍCH," / "YÊU CẦU" wraps a heading; "1. Mục đích" / "Kiểm tra..." does not.
         return bool(_ALL_CAPS_WORDS.fullmatch(a) and _ALL_CAPS_WORDS.fullmatch(b))
     return not (line.indent >= prev.indent + 4 and line.indent >= 4)

@@ -38,7 +38,7 @@ import attrs
 
 from vnplan.text.fields import Field
 from vnplan.text.issuers import starts_body
-from vnplan.text.letters import UPPER, base_letters, is_person_name, is_upper_text
+from vnplan.text.letters import UPPER, base_letters, is_person_name, is_upper_text, splits_word
 from vnplan.text.normalize import Cell, Line, LineKind, NormalizedText
 from vnplan.text.spans import Segment
 
@@ -360,7 +360,7 @@ def _split_items(cells: tuple[Cell, ...]) -> list[tuple[Segment, int]]:
 def _take_cell(reader: _Reader, seg: Segment, column: int) -> bool:
     text = seg.text
     label = _RECIPIENTS.match(text)
-    if label and reader.label is None:
+    if label and reader.label is None and not splits_word(text, label.end()):
         reader.label = seg.slice(0, label.end()).strip()
         rest = seg.slice(label.end()).strip()
         if rest.text:

@@ -42,7 +42,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from vnplan.text.fields import Field
-from vnplan.text.letters import UPPER, is_upper_text
+from vnplan.text.letters import UPPER, is_upper_text, splits_word
 from vnplan.text.normalize import Paragraph
 
 __all__ = ["Section", "SectionKind", "parse_structure"]
@@ -171,7 +171,7 @@ def match_label(text: str) -> tuple[SectionKind, int, int] | None:
     """
     for kind, pattern in _LABELS:
         match = pattern.match(text)
-        if match:
+        if match and not splits_word(text, match.end()):
             depth = match.group().rstrip(".)").count(".") + 1 if kind is SectionKind.NUMBERED \
                 else 1
             return kind, match.end(), depth
@@ -201,7 +201,8 @@ def parse_structure(paragraphs: Sequence[Paragraph]) -> Section:
         node = _Builder(kind, rank, depth=depth)
         segment = paragraph.segment
         node.label = Field.of([segment.slice(0, end)])
-        rest = segment.slice(end).strip(" .:-")
+        after = segment.text[end:]
+        rest = segment.slice(end + len(after) - len(after.lstrip(" .:-"))).strip()
         if not rest.text:
             node.wants_title = kind in _HEADING_KINDS or kind is SectionKind.ARTICLE
         elif _is_title(kind, segment.text[end:].strip()):
