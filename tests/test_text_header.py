@@ -342,7 +342,9 @@ def test_embedded_template_later_in_the_document_is_not_the_header() -> None:
 def test_no_header_gives_an_empty_header_that_takes_nothing() -> None:
     text = "Hoạt động ngành\n\nTích cực triển khai các biện pháp phòng, chống dịch."
     header = header_of(text)
-    assert header.issuer is None and header.number is None and header.title is None
+    assert header.issuer is None
+    assert header.number is None
+    assert header.title is None
     assert header.end_line == header.start_line == 0
 
 
@@ -376,7 +378,8 @@ def test_field_spans_point_at_the_printed_text() -> None:
     for _, field in header.fields():
         for span in field.spans:
             piece = doc.folded[span.start:span.end]
-            assert piece.strip() and piece.strip() in field.text
+            assert piece.strip()
+            assert piece.strip() in field.text
 
 
 # --- the annotated development corpus ---------------------------------------------------
