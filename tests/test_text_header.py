@@ -408,3 +408,50 @@ def test_corpus_header_fields(corpus_dir: Path, field: str) -> None:
         got = getattr(header_of(text), field)
         right += _norm(got.text if got else None) == _norm(record[field])
     assert right >= 0.9 * len(records)
+
+
+@pytest.mark.parametrize(
+    ("lines", "parent", "issuer"),
+    [
+        (["NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "CHI NHÁNH TỈNH NGHỆ AN"],
+         "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "CHI NHÁNH TỈNH NGHỆ AN"),
+        (["UBND HUYỆN BẢO THẮNG", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"],
+         "UBND HUYỆN BẢO THẮNG", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"),
+        (["BỘ GIÁO DỤC VÀ ĐÀO TẠO", "TRƯỜNG ĐẠI HỌC SƯ PHẠM"],
+         "BỘ GIÁO DỤC VÀ ĐÀO TẠO", "TRƯỜNG ĐẠI HỌC SƯ PHẠM"),
+        (["HỘI ĐỒNG NHÂN DÂN", "TỈNH LÀO CAI"], None, "HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI"),
+        (["BỘ", "CÔNG AN"], None, "BỘ CÔNG AN"),
+        (["BAN CHẤP HÀNH ĐẢNG BỘ TỈNH"], None, "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH"),
+    ],
+)
+def test_issuer_lines_split_into_parent_and_issuer(
+    lines: list[str], parent: str | None, issuer: str
+) -> None:
+    text = "\n".join([*lines, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 12/KH-UBND",
+                      "Lào Cai, ngày 05 tháng 3 năm 2024", "KẾ HOẠCH", "Tổ chức", "I. MỤC TIÊU"])
+    header = header_of(text)
+    assert value(header, "parent_issuer") == parent
+    assert value(header, "issuer") == issuer
+
+
+@pytest.mark.parametrize(
+    ("mark", "field"),
+    [("HỎA TỐC", "urgency"), ("HOẢ TỐC", "urgency"), ("THƯỢNG KHẨN", "urgency"),
+     ("KHẨN", "urgency"), ("TỐI MẬT", "secrecy"), ("TUYỆT MẬT", "secrecy"),
+     # UNCONFIRMED legal basis (domain.md §10.4), still read as a legacy urgency mark
+     ("HỎA TỐC HẸN GIỜ", "urgency")],
+)
+def test_urgency_and_secrecy_marks(mark: str, field: str) -> None:
+    header = header_of(f"BỘ Y TẾ\nSố: 12/BYT-KH\n{mark}\nHà Nội, ngày 05 tháng 3 năm 2024\n"
+                       "V/v phòng chống dịch\n\nKính gửi: Sở Y tế các tỉnh.")
+    assert value(header, field) == mark
+
+
+def test_party_number_with_or_without_colon() -> None:
+    # HD 36 prints "Số 36-HD/VPTW"; tools still write "Số: 15-NQ/HU". Whether the colon
+    # is wrong is UNCONFIRMED (domain.md §10.8): both forms are read.
+    for line in ("Số 15-NQ/HU", "Số: 15-NQ/HU"):
+        header = header_of(f"HUYỆN ỦY BẢO THẮNG\n*\n{line}\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+                           "Bảo Thắng, ngày 12 tháng 3 năm 2024\nNGHỊ QUYẾT\nvề phát triển")
+        assert value(header, "number") == "15-NQ/HU"
+        assert value(header, "party_name") == "ĐẢNG CỘNG SẢN VIỆT NAM"

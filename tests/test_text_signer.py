@@ -215,3 +215,10 @@ def test_corpus_signers(corpus_dir: Path, field: str) -> None:
         total += 1
         right += _norm(got.text if got else None) == _norm(record[key])
     assert right >= 0.9 * total
+
+
+def test_note_after_the_name_on_the_same_line() -> None:
+    closing = closing_of("Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+                         "Nguyễn Văn Bình (đã ký)")
+    assert signer_values(closing) == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Bình")
+    assert [n.text for n in closing.signer.notes] == ["(đã ký)"]

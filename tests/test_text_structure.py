@@ -144,3 +144,10 @@ def test_every_word_is_kept() -> None:
         for paragraph in section.paragraphs:
             words.extend(paragraph.text.split())
     assert sorted(words) == sorted(text.split())
+
+
+def test_point_letters_after_o_are_labels() -> None:
+    # UNCONFIRMED (domain.md §10.3): no example of points after "o" was found; "p)" is
+    # still read as a point label rather than dropped into running text.
+    root = tree("1. Nội dung\no) Mục cuối theo Decree 30;\np) Mục tiếp theo.")
+    assert [c.label.text for c in root.children[0].children] == ["o)", "p)"]

@@ -14,6 +14,7 @@ from vnplan.errors import (
     VnplanError,
 )
 from vnplan.findings import Finding, Severity, raise_for_errors
+from vnplan.text import find_closing, normalize_text, parse_header, parse_structure, read_layout
 
 __version__ = "0.1.0.dev0"
 
@@ -28,7 +29,12 @@ __all__ = [
     "ValidationError",
     "VnplanError",
     "__version__",
+    "find_closing",
     "fold_lookalikes",
     "normalize",
+    "normalize_text",
+    "parse_header",
+    "parse_structure",
     "raise_for_errors",
+    "read_layout",
 ]

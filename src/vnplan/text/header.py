@@ -140,11 +140,15 @@ class Header:
 _NATIONAL = "CONG HOA XA HOI CHU NGHIA VIET NAM"
 _PARTY = "DANG CONG SAN VIET NAM"
 _MOTTO = re.compile(r"DOC[ ]?LAP[ ,.:;\-]{0,5}TU[ ]?DO[ ,.:;\-]{0,5}HANH[ ]?PHUC")
+# "Số:" with a colon (Decree 30) or "Số" without one (HD 36-HD/VPTW Party documents;
+# whether HD 36 forbids the colon is UNCONFIRMED, domain.md §10.8): both are accepted.
 _NUMBER = re.compile(
     r"(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị quyết|LUẬT)[ ])?"
     r"(?:(?:Số|số)(?:[ ]?[:;.][ ]?|[ ](?=[0-9/…_.])|$)|SỐ[ ]?:[ ]?)")
 _NUMBER_ANCHOR = re.compile(r"(?<=[ ])(?:Số|SỐ)[ ]?:[ ]?(?=[0-9/…. _])")
 _VV = re.compile(r"(?:V/[Vv]|v/v|Về việc|VỀ VIỆC|Về|VỀ)(?:[ ]|$)")
+# "HỎA TỐC HẸN GIỜ" is not in Decree 30/2020; its legal basis is UNCONFIRMED
+# (domain.md §10.4) but it is still stamped, so it is read as a legacy urgency mark.
 _URGENCY = {"HOA TOC", "HOA TOC HEN GIO", "THUONG KHAN", "KHAN"}
 _SECRECY = {"MAT", "TOI MAT", "TUYET MAT"}
 _ADDRESSEE = re.compile(r"(?:Kính gửi|KÍNH GỬI|Kính gởi)[ ]?:?|.{2,60}[ ]điện[ ]?:$")

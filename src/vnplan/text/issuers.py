@@ -40,7 +40,8 @@ _HEADS = (
     "QUẬN ỦY", "QUẬN UỶ", "THỊ ỦY", "THỊ UỶ", "ĐẢNG ỦY", "ĐẢNG UỶ", "ĐẢNG BỘ", "CHI BỘ",
     "ĐẢNG ĐOÀN", "BAN CÁN SỰ", "MẶT TRẬN", "LIÊN ĐOÀN", "LIÊN HIỆP", "HỘI", "TẬP ĐOÀN",
     "TỔNG CÔNG TY", "CÔNG TY", "NGÂN HÀNG", "KIỂM TOÁN", "QUỐC HỘI", "THỦ TƯỚNG",
-    "CHỦ TỊCH NƯỚC", "VỤ", "ĐÀI", "CẢNG VỤ", "TỔ",
+    "CHỦ TỊCH NƯỚC", "VỤ", "ĐÀI", "CẢNG VỤ", "TỔ", "CHI NHÁNH", "BẢO HIỂM XÃ HỘI",
+    "TỈNH ĐOÀN", "THÀNH ĐOÀN", "HUYỆN ĐOÀN", "THƯỜNG TRỰC", "NHÀ XUẤT BẢN",
 )  # fmt: skip
 # Heads that may start a second body in the middle of a line (PDF columns run together).
 _SPLIT_HEADS = frozenset({

@@ -22,15 +22,17 @@ to the same paragraph. Every paragraph knows its source span.
 Input longer than :data:`MAX_INPUT_CHARS` characters is refused with
 :class:`vnplan.errors.InputTooLarge`.
 
->>> doc = normalize_text("**KẾ HOẠCH**\\nTriển khai thực hiện Chỉ thị\\nsố 11-CT/TU\\n\\f  2\\n")
->>> [line.text.text for line in doc.lines]
-['KẾ HOẠCH', 'Triển khai thực hiện Chỉ thị', 'số 11-CT/TU', '2', '']
->>> [line.kind.value for line in doc.lines]
-['text', 'text', 'text', 'page-number', 'blank']
->>> [p.text for p in paragraphs(doc.lines)]
-['KẾ HOẠCH', 'Triển khai thực hiện Chỉ thị số 11-CT/TU']
->>> doc.source[paragraphs(doc.lines)[1].span.start:][:9]
-'Triển kha'
+Examples:
+    >>> doc = normalize_text(
+    ...     "**KẾ HOẠCH**\\nTriển khai thực hiện Chỉ thị\\nsố 11-CT/TU\\n\\f  2\\n")
+    >>> [line.text.text for line in doc.lines]
+    ['KẾ HOẠCH', 'Triển khai thực hiện Chỉ thị', 'số 11-CT/TU', '2', '']
+    >>> [line.kind.value for line in doc.lines]
+    ['text', 'text', 'text', 'page-number', 'blank']
+    >>> [p.text for p in paragraphs(doc.lines)]
+    ['KẾ HOẠCH', 'Triển khai thực hiện Chỉ thị số 11-CT/TU']
+    >>> doc.source[paragraphs(doc.lines)[1].span.start:][:9]
+    'Triển kha'
 """
 
 from __future__ import annotations
@@ -131,9 +133,10 @@ class Line:
         Gaps inside a blank template are not column breaks: ``"Số:      /KH-UBND"``
         and ``"ngày      tháng      năm 2026"`` stay one cell.
 
-        >>> text = "  SỞ CÔNG THƯƠNG      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-        >>> [(c.text.text, c.column) for c in normalize_text(text).lines[0].cells()]
-        [('SỞ CÔNG THƯƠNG', 2), ('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 22)]
+        Examples:
+            >>> text = "  SỞ CÔNG THƯƠNG      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+            >>> [(c.text.text, c.column) for c in normalize_text(text).lines[0].cells()]
+            [('SỞ CÔNG THƯƠNG', 2), ('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 22)]
         """
         raw = self.raw
         pieces: list[tuple[int, int]] = []

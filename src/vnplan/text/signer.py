@@ -9,24 +9,25 @@ copies, stamp debris in OCR), and the signer's name. Conversions put the two
 columns one after the other, side by side on the same lines (PDF layout, ASCII
 pipe tables), or in Markdown table cells; :func:`find_closing` reads all of them.
 
->>> from vnplan.text.normalize import normalize_text
->>> text = '''Trên đây là Kế hoạch của UBND tỉnh./.
-... Nơi nhận:                                 TM. ỦY BAN NHÂN DÂN
-... - Bộ Tư pháp (b/c);                        KT. CHỦ TỊCH
-... - Các Sở, ban, ngành;                       PHÓ CHỦ TỊCH
-... - Lưu: VT, NC.
-...
-...                                           Phạm Văn Thịnh'''
->>> closing = find_closing(normalize_text(text))
->>> signer = closing.signer
->>> signer.authority.text, signer.position.text, signer.name.text
-('TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Phạm Văn Thịnh')
->>> [item.text for item in closing.recipients.items]
-['- Bộ Tư pháp (b/c);', '- Các Sở, ban, ngành;', '- Lưu: VT, NC.']
->>> closing.recipients.archive.text
-'- Lưu: VT, NC.'
->>> (closing.start_line, closing.end_line)
-(1, 7)
+Examples:
+    >>> from vnplan.text.normalize import normalize_text
+    >>> text = '''Trên đây là Kế hoạch của UBND tỉnh./.
+    ... Nơi nhận:                                 TM. ỦY BAN NHÂN DÂN
+    ... - Bộ Tư pháp (b/c);                        KT. CHỦ TỊCH
+    ... - Các Sở, ban, ngành;                       PHÓ CHỦ TỊCH
+    ... - Lưu: VT, NC.
+    ...
+    ...                                           Phạm Văn Thịnh'''
+    >>> closing = find_closing(normalize_text(text))
+    >>> signer = closing.signer
+    >>> signer.authority.text, signer.position.text, signer.name.text
+    ('TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Phạm Văn Thịnh')
+    >>> [item.text for item in closing.recipients.items]
+    ['- Bộ Tư pháp (b/c);', '- Các Sở, ban, ngành;', '- Lưu: VT, NC.']
+    >>> closing.recipients.archive.text
+    '- Lưu: VT, NC.'
+    >>> (closing.start_line, closing.end_line)
+    (1, 7)
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ _ITEM = re.compile(r"[-+•~–][ ]?")
 _NOTE = re.compile(r"\((?:[^()]{0,40})\)|\[(?:[^\[\]]{0,40})\]")
 _RANK = re.compile(
     r"(?:Đại|Thượng|Trung|Thiếu)[ ](?:tướng|tá|úy|uý)[ ]+|(?:PGS|GS|TS|ThS|BS|KS)[.]?[ ]+")
+_TRAILING_NOTE = re.compile(r"[ ]*\([^()]{1,40}\)$")
 _POSITION = re.compile(
     r"(?:Q[.][ ]?)?(?:PHO[ ])?(?:CHU[ ]TICH|CHU[ ]NHIEM|GIAM[ ]DOC|TONG[ ]GIAM[ ]DOC|BI[ ]THU"
     r"|THU[ ]TUONG|CHANH[ ]|[A-Z]*[ ]?TRUONG\b|UY[ ]VIEN|TRUONG\b|TONG[ ]CUC[ ]TRUONG)")
@@ -228,12 +230,20 @@ def _continues(prev: Segment, line: Segment) -> bool:
     return bool(_CONTINUATION.match(base)) or starts_body(line.text)
 
 
-def _name(text: str) -> tuple[str, str] | None:
-    """Split a name line into (rank, name), or ``None`` if it is not a name."""
+def _name(text: str) -> tuple[int, int] | None:
+    """Where the name is in a name line: ``(start, end)``, or ``None`` if it is not one.
+
+    A rank or title before the name ("Thượng tướng", "TS.") and a note after it
+    ("(đã ký)") are left out.
+    """
     rank = _RANK.match(text)
-    rest = text[rank.end():] if rank else text
-    if is_person_name(rest):
-        return (text[: rank.end()].strip() if rank else ""), rest
+    start = rank.end() if rank else 0
+    end = len(text)
+    note = _TRAILING_NOTE.search(text, start)
+    if note:
+        end = note.start()
+    if is_person_name(text[start:end]):
+        return start, end
     return None
 
 
@@ -384,13 +394,12 @@ def _take_cell(reader: _Reader, seg: Segment, column: int) -> bool:
     ):
         block = reader.block_for(column)
         if block.name is None:
-            rank, _ = name
-            if rank:
-                cut = len(text) - len(name[1])
-                block.notes.append(seg.slice(0, cut).strip())
-                block.name = seg.slice(cut).strip()
-            else:
-                block.name = seg
+            start, end = name
+            if start:
+                block.notes.append(seg.slice(0, start).strip())
+            block.name = seg.slice(start, end).strip()
+            if end < len(text):
+                block.notes.append(seg.slice(end).strip())
             return True
     if is_upper_text(text) and len(text) <= 90:
         block = reader.block_for(column) if reader.blocks else _new_or_open_block(reader, column)

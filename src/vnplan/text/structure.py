@@ -8,29 +8,30 @@ Decree 30/2020 (Phụ lục I) lays a body out in phần, chương, mục, đi�
 Text before the first label, and text under a label, stays as paragraphs:
 nothing is dropped.
 
->>> from vnplan.text.normalize import normalize_text
->>> text = '''Căn cứ Luật Tổ chức chính quyền địa phương;
-... I. MỤC ĐÍCH, YÊU CẦU
-... 1. Mục đích
-... a) Bảo đảm an sinh xã hội.
-... - Hỗ trợ người dân;
-... b) Không để ai bị bỏ lại phía sau.
-... 2. Yêu cầu
-... II. NHIỆM VỤ'''
->>> root = parse_structure(normalize_text(text).paragraphs())
->>> [p.text for p in root.paragraphs]
-['Căn cứ Luật Tổ chức chính quyền địa phương;']
->>> print(root.outline())
-I. MỤC ĐÍCH, YÊU CẦU
-  1. Mục đích
-    a) Bảo đảm an sinh xã hội.
-      - Hỗ trợ người dân;
-    b) Không để ai bị bỏ lại phía sau.
-  2. Yêu cầu
-II. NHIỆM VỤ
->>> first = root.children[0].children[0].children[0]
->>> first.kind.value, first.label.text, first.title, first.paragraphs[0].text
-('letter', 'a)', None, 'Bảo đảm an sinh xã hội.')
+Examples:
+    >>> from vnplan.text.normalize import normalize_text
+    >>> text = '''Căn cứ Luật Tổ chức chính quyền địa phương;
+    ... I. MỤC ĐÍCH, YÊU CẦU
+    ... 1. Mục đích
+    ... a) Bảo đảm an sinh xã hội.
+    ... - Hỗ trợ người dân;
+    ... b) Không để ai bị bỏ lại phía sau.
+    ... 2. Yêu cầu
+    ... II. NHIỆM VỤ'''
+    >>> root = parse_structure(normalize_text(text).paragraphs())
+    >>> [p.text for p in root.paragraphs]
+    ['Căn cứ Luật Tổ chức chính quyền địa phương;']
+    >>> print(root.outline())
+    I. MỤC ĐÍCH, YÊU CẦU
+      1. Mục đích
+        a) Bảo đảm an sinh xã hội.
+          - Hỗ trợ người dân;
+        b) Không để ai bị bỏ lại phía sau.
+      2. Yêu cầu
+    II. NHIỆM VỤ
+    >>> first = root.children[0].children[0].children[0]
+    >>> first.kind.value, first.label.text, first.title, first.paragraphs[0].text
+    ('letter', 'a)', None, 'Bảo đảm an sinh xã hội.')
 """
 
 from __future__ import annotations
@@ -90,6 +91,9 @@ _LABELS: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
     (SectionKind.ROMAN, re.compile(rf"[{_ROMAN}]{{1,6}}[.)](?=[ ]|$)")),
     (SectionKind.NUMBERED, re.compile(
         r"[0-9]{1,2}(?:[.][0-9]{1,2}){1,4}[.)]?(?=[ ]|$)|[0-9]{1,3}[.)](?=[ ]|$)")),
+    # Điểm letters run a, b, c, d, đ, e, g, h, i, k, l, m, n, o (Decree 30/2020 Phụ lục VI);
+    # letters after "o" are UNCONFIRMED (domain.md §10.3), so any Latin letter or "đ" is
+    # read as a point label.
     (SectionKind.LETTER, re.compile(rf"[a-zđ][)](?=[ ]|$)|[a-zđ][.](?=[ ][{UPPER}])")),
     (SectionKind.DASH, re.compile(r"[-–—](?=[ ])")),
     (SectionKind.PLUS, re.compile(r"[+](?=[ ])")),
