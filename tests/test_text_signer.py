@@ -222,3 +222,23 @@ def test_note_after_the_name_on_the_same_line() -> None:
                          "Nguyễn Văn Bình (đã ký)")
     assert signer_values(closing) == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Bình")
     assert [n.text for n in closing.signer.notes] == ["(đã ký)"]
+
+
+def test_head_signing_without_recipients_or_prefix() -> None:
+    text = """Điều 3. Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này./.
+
+CHỦ TỊCH
+
+
+
+Phùng Thị Hồng Hà"""
+    layout = read_layout(text)
+    assert layout.closing is not None
+    assert signer_values(layout.closing) == (None, "CHỦ TỊCH", "Phùng Thị Hồng Hà")
+    assert [c.label.text for c in layout.body.children] == ["Điều 3."]
+
+
+def test_enacting_authority_line_is_not_a_signer() -> None:
+    # "GIÁM ĐỐC SỞ ..." above the "Căn cứ" lines names the enacting authority.
+    text = "GIÁM ĐỐC\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\nĐiều 1. Ban hành."
+    assert find_closing(normalize_text(text)) is None

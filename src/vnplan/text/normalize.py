@@ -149,8 +149,9 @@ class Line:
             pieces.append((pos, len(raw.text)))
         merged: list[tuple[int, int]] = []
         for start, end in pieces:
-            if merged and _joins_template(raw.text[merged[-1][0]:merged[-1][1]],
-                                          raw.text[start:end]):
+            gap = raw.text[merged[-1][1]:start] if merged else ""
+            if merged and "|" not in gap and _joins_template(
+                    raw.text[merged[-1][0]:merged[-1][1]], raw.text[start:end]):
                 merged[-1] = (merged[-1][0], end)
             else:
                 merged.append((start, end))
@@ -222,8 +223,8 @@ _SPECIAL = re.compile(r"[*_<&|\t\f\r]")
 _CELL_GAP = re.compile(r"[ ]{3,}|[\t|][ \t|]*")
 # Emphasis markers open after a space (or an opening bracket or quote) and close before
 # a space or punctuation; a "*" or "_" between two letters (OCR, identifiers) is text.
-_OPEN = r"(?<![^\s(\[{\"“‘'|])"
-_CLOSE = r"(?=[\s)\]}:;,.!?\"”’'|]|$)"
+_OPEN = r"(?<![^\s(\[{\"“‘'|>])"
+_CLOSE = r"(?=[\s)\]}:;,.!?\"”’'|<&]|$)"
 _MARKUP = re.compile(
     rf"<[Bb][Rr][ ]?/?>|&nbsp;"
     rf"|{_OPEN}\*+|\*+{_CLOSE}"
@@ -382,7 +383,7 @@ def _collapse(raw: Segment) -> Segment:
     return Segment.join(words)
 
 
-_TEMPLATE_LEFT = re.compile(r"(?:^|\s)(?:Số|SỐ|số)[ ]?[:.]?$|(?:ngày|tháng|năm)$|[.…_]$")
+_TEMPLATE_LEFT = re.compile(r"(?:^|\s)(?:Số|SỐ|số)[ ]?[:.]?$|(?:ngày|tháng|năm)$|(?:[.]{2}|[…_])$")
 _TEMPLATE_RIGHT = re.compile(r"^(?:tháng|năm|[/.…_])")
 
 

@@ -57,7 +57,8 @@ _RANK = re.compile(
 _TRAILING_NOTE = re.compile(r"[ ]*\([^()]{1,40}\)$")
 _POSITION = re.compile(
     r"(?:Q[.][ ]?)?(?:PHO[ ])?(?:CHU[ ]TICH|CHU[ ]NHIEM|GIAM[ ]DOC|TONG[ ]GIAM[ ]DOC|BI[ ]THU"
-    r"|THU[ ]TUONG|CHANH[ ]|[A-Z]*[ ]?TRUONG\b|UY[ ]VIEN|TRUONG\b|TONG[ ]CUC[ ]TRUONG)")
+    r"|THU[ ]TUONG|CHANH[ ][A-Z]{2,}(?:[ ][A-Z]{2,}){0,2}|[A-Z]{0,6}[ ]?TRUONG"
+    r"(?:[ ](?:BAN|DOAN|PHONG))?|UY[ ]VIEN|TONG[ ]CUC[ ]TRUONG)\b")
 _CONTINUATION = re.compile(
     r"(?:DAN|NHAN[ ]DAN|TINH|THANH[ ]PHO|HUYEN|XA|PHUONG|QUAN|TRUNG[ ]UONG|VIET[ ]NAM"
     r"|CHINH[ ]PHU|QUOC[ ]HOI|TOI[ ]CAO)\b")
@@ -170,7 +171,32 @@ def find_closing(
             text = cell.text.text
             if (_RECIPIENTS.match(text) and len(text) <= 120) or _is_authority(text):
                 return _read(doc, i, stop)
+    # No "Nơi nhận" and no authority prefix: a head signing in their own name
+    # ("CHỦ TỊCH" / name) still closes the document.
+    for i in range(start, stop):
+        if _is_position_then_name(lines, i, stop):
+            return _read(doc, i, stop)
     return None
+
+
+def _is_position_then_name(lines: tuple[Line, ...], i: int, stop: int) -> bool:
+    line = lines[i]
+    text = line.text.text
+    if line.kind is not LineKind.TEXT or len(text) > 60 or not is_upper_text(text):
+        return False
+    if not _POSITION.fullmatch(_base(text)):
+        return False
+    seen = 0
+    for j in range(i + 1, min(stop, i + 12)):
+        nxt = lines[j]
+        if nxt.kind is not LineKind.TEXT:
+            continue
+        seen += 1
+        if _name(nxt.text.text) is not None:
+            return True
+        if seen > 2:
+            return False
+    return False
 
 
 def _is_authority(text: str) -> bool:
@@ -385,7 +411,7 @@ def _take_cell(reader: _Reader, seg: Segment, column: int) -> bool:
             reader.recipients_closed = True
         return True
     if _is_authority(text):
-        block = _new_or_open_block(reader, column)
+        block = _new_or_open_block(reader, column, text)
         block.upper.append(seg)
         return True
     name = _name(text)
@@ -427,11 +453,21 @@ def _take_cell(reader: _Reader, seg: Segment, column: int) -> bool:
     return True
 
 
-def _new_or_open_block(reader: _Reader, column: int) -> _Block:
+def _new_or_open_block(reader: _Reader, column: int, text: str = "") -> _Block:
     """The block an authority line belongs to: an open one near its column, or a new one."""
+    own = AUTHORITY_PREFIX.match(text)
+    text_prefix = own.group().rstrip(". ") if own else "\x00"
     for block in reader.blocks:
         if block.name is None and abs(block.column - column) <= 12:
             return block
+    # "TM. ỦY BAN NHÂN DÂN" then "KT. CHỦ TỊCH" in cells of one line (Markdown <br>):
+    # a different prefix under an authority line continues the same block.
+    for block in reversed(reader.blocks):
+        if block.name is None and block.upper:
+            last = AUTHORITY_PREFIX.match(block.upper[-1].text)
+            if last and not block.upper[-1].text.startswith(text_prefix):
+                return block
+            break
     block = _Block(column)
     reader.blocks.append(block)
     return block
