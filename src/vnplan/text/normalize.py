@@ -141,16 +141,16 @@ class Line:
         raw = self.raw
         pieces: list[tuple[int, int]] = []
         pos = 0
-        for gap in _CELL_GAP.finditer(raw.text):
-            if gap.start() > pos:
-                pieces.append((pos, gap.start()))
-            pos = gap.end()
+        for match in _CELL_GAP.finditer(raw.text):
+            if match.start() > pos:
+                pieces.append((pos, match.start()))
+            pos = match.end()
         if pos < len(raw.text):
             pieces.append((pos, len(raw.text)))
         merged: list[tuple[int, int]] = []
         for start, end in pieces:
-            gap = raw.text[merged[-1][1]:start] if merged else ""
-            if merged and "|" not in gap and _joins_template(
+            between = raw.text[merged[-1][1]:start] if merged else ""
+            if merged and "|" not in between and _joins_template(
                     raw.text[merged[-1][0]:merged[-1][1]], raw.text[start:end]):
                 merged[-1] = (merged[-1][0], end)
             else:
