@@ -455,3 +455,18 @@ def test_party_number_with_or_without_colon() -> None:
                            "Bảo Thắng, ngày 12 tháng 3 năm 2024\nNGHỊ QUYẾT\nvề phát triển")
         assert value(header, "number") == "15-NQ/HU"
         assert value(header, "party_name") == "ĐẢNG CỘNG SẢN VIỆT NAM"
+
+
+def test_type_name_and_upper_case_title_on_one_line() -> None:
+    header = header_of("VĂN PHÒNG CHÍNH PHỦ\nSố: 631/TB-VPCP\nHà Nội, ngày 19 tháng 11 năm 2025\n"
+                       "THÔNG BÁO KẾT LUẬN CỦA PHÓ THỦ TƯỚNG\nTẠI CUỘC HỌP\n"
+                       "Ngày 18 tháng 11 năm 2025, tại trụ sở Chính phủ.")
+    assert value(header, "type_name") == "THÔNG BÁO"
+    assert value(header, "title") == "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI CUỘC HỌP"
+
+
+def test_upper_case_title_stops_at_the_enacting_authority() -> None:
+    header = header_of("BAN THƯỜNG TRỰC\nSố: 05/QĐ-BTT\nLương Minh, ngày 12 tháng 01 năm 2026\n"
+                       "QUYẾT ĐỊNH\nVỀ VIỆC THÀNH LẬP TỔ TIẾP CÔNG DÂN\n"
+                       "BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH\nCăn cứ Luật Bầu cử;")
+    assert value(header, "title") == "VỀ VIỆC THÀNH LẬP TỔ TIẾP CÔNG DÂN"

@@ -474,6 +474,17 @@ def _classify_top(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int)
             state.vv_open = False
             piece.kind = _Kind.TYPE
             return
+        head = _TYPE.match(base[:60]) if (state.seen_number or state.seen_date) else None
+        if head and len(base) > head.end() + 3 and base[head.end()] == " ":
+            # "THÔNG BÁO KẾT LUẬN CỦA ..." on one line: type name, then the trích yếu
+            cut = _cut_after_words(text, len(head.group().split()))
+            state.values["type_name"] = Field.of([seg.slice(0, cut).strip()])
+            state.title.clear()
+            state.title.append(seg.slice(cut).strip())
+            state.seen_type = True
+            state.vv_open = False
+            piece.kind = _Kind.TYPE
+            return
         if _is_issuer_line(state, piece):
             state.issuer_lines.append(seg)
             piece.kind = _Kind.ISSUER
@@ -658,7 +669,8 @@ def _continues_title(state: _State, line: Line) -> bool:
             return False
         base = _base(text)
         issuer = _base(" ".join(s.text for s in state.issuer_lines))
-        return not (_POSITION.match(base) or (issuer and base == issuer))
+        return not (_POSITION.match(base) or (
+            issuer and (base == issuer or (" " in issuer and base.startswith(issuer)))))
     if is_upper_text(text):
         return False
     if starts_lower(text):
