@@ -470,3 +470,13 @@ def test_upper_case_title_stops_at_the_enacting_authority() -> None:
                        "QUYẾT ĐỊNH\nVỀ VIỆC THÀNH LẬP TỔ TIẾP CÔNG DÂN\n"
                        "BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH\nCăn cứ Luật Bầu cử;")
     assert value(header, "title") == "VỀ VIỆC THÀNH LẬP TỔ TIẾP CÔNG DÂN"
+
+
+def test_ocr_garbled_keywords() -> None:
+    # OCR drops or changes tone marks on "Số", "ngày", "tháng", "năm" and "Kính gửi".
+    header = header_of("ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nSô: 12/UBND-KT\n"
+                       "Lào Cai, ngay 05 thảng 3 nãm 2026\nV/v báo cáo\n\nKinh gui: Sở Công Thương")
+    assert value(header, "number") == "12/UBND-KT"
+    assert value(header, "place") == "Lào Cai"
+    assert value(header, "date") == "ngay 05 thảng 3 nãm 2026"
+    assert value(header, "addressee_label") == "Kinh gui:"

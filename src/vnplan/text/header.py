@@ -144,26 +144,34 @@ _MOTTO = re.compile(r"DOC[ ]?LAP[ ,.:;\-]{0,5}TU[ ]?DO[ ,.:;\-]{0,5}HANH[ ]?PHUC
 # whether HD 36 forbids the colon is UNCONFIRMED, domain.md §10.8): both are accepted.
 _NUMBER = re.compile(
     r"(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị quyết|LUẬT)[ ])?"
-    r"(?:(?:Số|số)(?:[ ]?[:;.][ ]?|[ ](?=[0-9/…_.])|$)|SỐ[ ]?:[ ]?)")
+    r"(?:(?:Số|số)(?:[ ]?[:;.][ ]?|[ ](?=[0-9/…_.])|$)|SỐ[ ]?:[ ]?"
+    r"|S[ôổóồỗộoơớờởỡợ6][ ]?:[ ]?(?=[0-9/…_. ]))")  # OCR-garbled "Số:"
 _NUMBER_ANCHOR = re.compile(r"(?<=[ ])(?:Số|SỐ)[ ]?:[ ]?(?=[0-9/…. _])")
 _VV = re.compile(r"(?:V/[Vv]|v/v|Về việc|VỀ VIỆC|Về|VỀ)(?:[ ]|$)")
 # "HỎA TỐC HẸN GIỜ" is not in Decree 30/2020; its legal basis is UNCONFIRMED
 # (domain.md §10.4) but it is still stamped, so it is read as a legacy urgency mark.
 _URGENCY = {"HOA TOC", "HOA TOC HEN GIO", "THUONG KHAN", "KHAN"}
 _SECRECY = {"MAT", "TOI MAT", "TUYET MAT"}
-_ADDRESSEE = re.compile(r"(?:Kính gửi|KÍNH GỬI|Kính gởi)[ ]?:?|.{2,60}[ ]điện[ ]?:$")
+_ADDRESSEE = re.compile(
+    r"(?:Kính|Kinh|KÍNH|KINH)[ ](?:gửi|gởi|gui|GỬI|GỞI|GUI)[ ]?:?|.{2,60}[ ]điện[ ]?:$")
 _TITLE_BREAK = re.compile(
     r"(?:Căn cứ|CĂN CỨ|Kính gửi|Nơi nhận|Điều[ ][0-9]|[IVX]{1,5}[.][ ]|[0-9]{1,2}[.][ ])")
 _PLACE_WORD = rf"(?:[{UPPER}][{LETTERS}.'-]*|phố|xã|thị|trấn|huyện|quận|tỉnh|[0-9]{{1,3}})"
+# The date words with any tone mark, as OCR and font mapping garble them ("thảng").
+_A = "[aàáảãạăằắẳẵặâầấẩẫậAÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ]"
+_NGAY = f"[Nn][Gg]{_A}[Yy]"
+_THANG = f"[Tt][Hh]{_A}[Nn][Gg]"
+_NAM = f"[Nn]{_A}[Mm]"
 _PLACE_DATE = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,6}})[ ]?,[ ]?"
-    rf"(?P<date>(?:ngày|Ngày|NGÀY)[ ]?[^ ]{{0,12}}(?:[ ][^ ]{{1,12}}){{0,6}}?[ ]?"
-    rf"(?:tháng|THÁNG)[ ]?[^ ]{{0,12}}(?:[ ][^ ]{{1,12}}){{0,4}}?[ ]?(?:năm|NĂM)"
+    rf"(?P<date>{_NGAY}[ ]?[^ ]{{0,12}}(?:[ ][^ ]{{1,12}}){{0,6}}?[ ]?"
+    rf"{_THANG}[ ]?[^ ]{{0,12}}(?:[ ][^ ]{{1,12}}){{0,4}}?[ ]?{_NAM}"
     rf"(?:[ ]?(?:[0-9]{{4}}(?![0-9])|[0-9]{{0,3}}[ .…_]{{1,12}}))?"
-    rf"|(?:ngày|Ngày)[ ]?[0-9]{{1,2}}[ ]?[/.-][ ]?[0-9]{{1,2}}[ ]?[/.-][ ]?[0-9]{{4}})"
+    rf"|{_NGAY}[ ]?[0-9]{{1,2}}[ ]?[/.-][ ]?[0-9]{{1,2}}[ ]?[/.-][ ]?[0-9]{{4}})"
 )
 _PLACE_DATE_START = re.compile(
-    rf"(?:^|(?<=[\s(])){_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,6}}[ ]?,[ ]?(?:ngày|Ngày)")
+    rf"(?:^|(?<=[\s(])){_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,6}}[ ]?,[ ]?{_NGAY}")
+_DATE_WORD = re.compile(_NGAY)
 _PLACE_ONLY = re.compile(rf"{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,5}}")
 
 # The type names a type-name line may carry (base letters). Mapping a name to a
@@ -573,7 +581,7 @@ def _place_date(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int) -
     seg = piece.seg
     match = _PLACE_DATE.search(text)
     extra: list[Segment] = []
-    if not match and ("ngày" in text or "Ngày" in text or (
+    if not match and (_DATE_WORD.search(text) is not None or (
         _PLACE_ONLY.fullmatch(text) and not is_upper_text(text)
     )):
         # wrapped over the next line(s): "Bắc Ninh, ngày 20" / "tháng 11 năm 2025"

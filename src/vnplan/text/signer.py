@@ -48,8 +48,9 @@ __all__ = ["AUTHORITY_PREFIX", "Closing", "Recipients", "Signer", "find_closing"
 #: Signing-authority prefixes: TM. KT. TL. TUQ. Q. (Decree 30) and T/M K/T T/L (Party).
 AUTHORITY_PREFIX = re.compile(
     rf"(?:T/M|K/T|T/L|TM|KT|TL|TUQ)(?:\.[ ]*|[ ]+)(?=[{UPPER}])|Q\.[ ]*(?=[{UPPER}])")
-_CLOSING_HINT = re.compile(r"Nơi nhận|NƠI NHẬN|Nơi gửi|(?:T/M|K/T|T/L|TM|KT|TL|TUQ|Q)[. ]")
-_RECIPIENTS = re.compile(r"(?:Nơi nhận|NƠI NHẬN|Nơi gửi)[ ]?:?")
+_CLOSING_HINT = re.compile(
+    r"(?:Nơi|Noi|NƠI|NOI)[ ](?:nhận|nhan|NHẬN|NHAN|gửi)|(?:T/M|K/T|T/L|TM|KT|TL|TUQ|Q)[. ]")
+_RECIPIENTS = re.compile(r"(?:Nơi|Noi|NƠI|NOI)[ ](?:nhận|nhan|NHẬN|NHAN|gửi)[ ]?:?")
 _ITEM = re.compile(r"[-+•~–][ ]?")
 _NOTE = re.compile(r"\((?:[^()]{0,40})\)|\[(?:[^\[\]]{0,40})\]")
 _RANK = re.compile(
