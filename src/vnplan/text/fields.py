@@ -29,7 +29,9 @@ class Field:
     """A value as printed in the source, with its source spans.
 
     Attributes:
-        text: the value, pieces joined with single spaces.
+        text: the value, pieces joined with single spaces, as the matchers read it:
+            look-alikes folded (a Cyrillic "В" reads "B", "–" reads "-", "Ð" reads "Đ").
+            The original characters are ``source[span.start:span.end]``.
         spans: source spans of the characters the value was copied from, in source
             order (markup and line breaks between them are left out).
     """

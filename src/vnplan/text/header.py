@@ -351,13 +351,9 @@ def _scan(state: _State, start: int, stop: int) -> int:
     lines = state.doc.lines
     i = start
     phase = "top"
-    pending: list[_Piece] = []
-    blank_run = 0
     while i < stop:
         line = lines[i]
         if line.kind is LineKind.BLANK or line.kind is LineKind.TABLE_BORDER:
-            if line.kind is LineKind.BLANK:
-                blank_run += 1
             if phase == "title" and state.title and line.kind is LineKind.BLANK:
                 phase = "after-title"
             state.vv_open = False
@@ -380,9 +376,7 @@ def _scan(state: _State, start: int, stop: int) -> int:
                     for rest in pieces[k + 1:]:
                         _take_title(state, rest.seg)
                     break
-            pending.extend(pieces)
             i += 1
-            blank_run = 0
             continue
         if phase == "title":
             if state.title and not _continues_title(state, line):
