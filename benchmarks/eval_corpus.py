@@ -15,8 +15,8 @@ Comparison rules (from the corpus README's annotation conventions):
   printed"), except ``doc_type`` which the annotation writes in sentence case and
   is compared case-insensitively;
 - ``number``: spaces removed; a blank draft number ("/KH-UBND") counts as ``None``;
-- ``doc_type``: the type-name line; a document without one whose trích yếu starts
-  with "V/v" or "Về" is a Công văn;
+- ``doc_type``: the type-name line read by ``DocumentType.from_name``; a document
+  without one whose trích yếu starts with "V/v" or "Về" is a Công văn;
 - ``date``: the place-and-date line turned into ISO; a blank day or month is ``None``;
 - fields the annotator listed as ``uncertain`` are reported separately.
 
@@ -97,8 +97,11 @@ def _date(layout: Layout) -> str | None:
 def _doc_type(layout: Layout) -> str | None:
     header = layout.header
     if header.type_name is not None:
-        name = header.type_name.text.lower()
-        return name[:1].upper() + name[1:]
+        try:
+            return vnplan.DocumentType.from_name(header.type_name.text).name_vi
+        except vnplan.VnplanError:
+            name = header.type_name.text.lower()
+            return name[:1].upper() + name[1:]
     if header.title is not None and re.match(r"(?:V/[Vv]|v/v|Về)\b", header.title.text):
         return "Công văn"
     return None

@@ -50,6 +50,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from vnplan.doctypes import DocumentType
 from vnplan.text.fields import Field
 from vnplan.text.issuers import split_bodies, starts_body
 from vnplan.text.letters import (
@@ -174,20 +175,15 @@ _PLACE_DATE_START = re.compile(
 _DATE_WORD = re.compile(_NGAY)
 _PLACE_ONLY = re.compile(rf"{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,5}}")
 
-# The type names a type-name line may carry (base letters). Mapping a name to a
-# document type is vnplan.doctypes' job; this list only finds the line.
-_TYPE_NAMES = tuple(sorted((
-    "KE HOACH", "BAO CAO", "QUYET DINH", "THONG BAO", "CHI THI", "NGHI QUYET", "NGHI DINH",
-    "THONG TU", "HUONG DAN", "CHUONG TRINH", "PHUONG AN", "DE AN", "DU AN", "TO TRINH",
-    "BIEN BAN", "CONG DIEN", "GIAY MOI", "GIAY GIOI THIEU", "GIAY UY QUYEN",
-    "GIAY NGHI PHEP", "PHIEU GUI", "PHIEU CHUYEN", "PHIEU BAO", "QUY CHE", "QUY DINH",
-    "THONG CAO", "HOP DONG", "BAN GHI NHO", "BAN THOA THUAN", "KET LUAN", "THONG TRI",
-    "LUAT", "BO LUAT", "PHAP LENH", "LENH", "HIEN PHAP", "DIEU LE", "CONG VAN",
-    "BAN SAO Y", "BAN TRICH SAO", "BAN SAO LUC", "THU CONG", "QUY TRINH", "DE CUONG",
-), key=len, reverse=True))  # fmt: skip
+# A type-name line carries the name of a document type from vnplan.doctypes (any case,
+# any tone marks), possibly qualified ("KẾ HOẠCH LIÊN TỊCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG").
+_TYPE_NAMES = tuple(sorted(
+    {" ".join(base_letters(name).upper().split())
+     for doc_type in DocumentType.all() for name in (doc_type.name_vi, *doc_type.aliases)},
+    key=len, reverse=True))
 _TYPE = re.compile(
-    "(?:" + "|".join(n.replace(" ", "[ ]?") for n in _TYPE_NAMES) + ")"
-    r"(?:[ ](?:LIEN[ ](?:TICH|NGANH|BO)|HANH[ ]DONG|PHOI[ ]HOP))?"
+    "(?:" + "|".join(re.escape(n).replace(r"\ ", "[ ]?") for n in _TYPE_NAMES) + ")"
+    r"(?:[ ](?:LIEN[ ](?:TICH|NGANH|BO)|HANH[ ]DONG|PHOI[ ]HOP))?(?![A-Z0-9])"
 )
 _POSITION = re.compile(
     r"(?:GIAM DOC|PHO GIAM DOC|CHU TICH|PHO CHU TICH|BO TRUONG|THU TRUONG|THU TUONG"
