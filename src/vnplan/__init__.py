@@ -53,6 +53,7 @@ from vnplan.model import (
     Urgency,
 )
 from vnplan.numbering import DocumentNumber, NumberFamily, NumberMatch, find_document_numbers
+from vnplan.text import find_closing, normalize_text, parse_header, parse_structure, read_layout
 
 __version__ = "0.1.0.dev0"
 
@@ -103,6 +104,7 @@ __all__ = [
     "classify_agency",
     "expand_abbreviations",
     "find_agency",
+    "find_closing",
     "find_document_numbers",
     "fold_lookalikes",
     "from_json",
@@ -110,8 +112,12 @@ __all__ = [
     "json_schema",
     "lookup_abbreviation",
     "normalize",
+    "normalize_text",
     "parse_authority",
+    "parse_header",
+    "parse_structure",
     "raise_for_errors",
+    "read_layout",
     "same_agency",
     "to_json",
     "to_xml",
