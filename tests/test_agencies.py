@@ -316,3 +316,26 @@ def test_organ_id_constructor_wants_canonical_form() -> None:
         OrganId("h37.02")
     with pytest.raises(InvalidFormat):
         OrganId(" H37")
+
+
+@pytest.mark.parametrize(
+    ("name", "abbreviation"),
+    [
+        ("ỦY BAN NHÂN DÂN TỈNH AN GIANG", "UBND"),
+        ("UBND xã Lương Minh", "UBND"),
+        ("HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI", "HĐND"),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "UBMTTQ"),
+        ("Văn phòng Ủy ban nhân dân tỉnh", "VPUBND"),
+        ("Đảng ủy xã Phố Bảng", "ĐU"),
+        ("Bộ Tài chính", "BTC"),
+        ("SỞ TÀI CHÍNH", "STC"),
+        ("Thủ tướng Chính phủ", "TTg"),
+        ("Ủy ban nhân dân", "UBND"),
+        ("Sở Tài chính tỉnh An Giang", None),  # a Sở with its province is not in the registry
+        ("Công an tỉnh", None),
+    ],
+)
+def test_abbreviation_of(name: str, abbreviation: str | None) -> None:
+    from vnplan.agencies import abbreviation_of
+
+    assert abbreviation_of(name) == abbreviation

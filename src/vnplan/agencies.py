@@ -53,6 +53,7 @@ __all__ = [
     "AgencyKind",
     "AgencyLevel",
     "OrganId",
+    "abbreviation_of",
     "agency_key",
     "classify_agency",
     "expand_abbreviations",
@@ -286,6 +287,40 @@ def find_agency(name: str) -> AgencyInfo | None:
     True
     """
     return _BY_ABBREVIATION.get(normalize(name).strip()) or _BY_KEY.get(agency_key(name))
+
+
+# Registered bodies whose level depends on the locality written after them ("UBND",
+# "HĐND", "MTTQ", ...), longest name first: "Ủy ban nhân dân tỉnh X" is a "UBND".
+_LOCAL_BODIES: tuple[tuple[str, AgencyInfo], ...] = tuple(
+    sorted(
+        ((_key(info.name) + " ", info) for info in _REGISTRY if info.level is None),
+        key=lambda item: -len(item[0]),
+    )
+)
+
+
+def abbreviation_of(name: str) -> str | None:
+    """The abbreviation a body is written with in document numbers, when the registry knows.
+
+    A registered name or abbreviation gives its own; a body whose level depends on its
+    locality ("Ủy ban nhân dân", "Hội đồng nhân dân", "Ủy ban Mặt trận Tổ quốc Việt
+    Nam") followed by a locality gives the body's abbreviation.
+
+    >>> abbreviation_of("ỦY BAN NHÂN DÂN TỈNH AN GIANG")
+    'UBND'
+    >>> abbreviation_of("Văn phòng UBND tỉnh Lào Cai")
+    'VPUBND'
+    >>> abbreviation_of("Bộ Tài chính"), abbreviation_of("Sở Tài chính tỉnh An Giang")
+    ('BTC', None)
+    """
+    info = find_agency(name)
+    if info is not None:
+        return info.abbreviation
+    key = agency_key(name)
+    for prefix, body in _LOCAL_BODIES:
+        if key.startswith(prefix):
+            return body.abbreviation
+    return None
 
 
 def _level_from_words(words: list[str]) -> AgencyLevel | None:

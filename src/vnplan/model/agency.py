@@ -8,9 +8,9 @@ from vnplan.agencies import (
     AgencyKind,
     AgencyLevel,
     OrganId,
+    abbreviation_of,
     agency_key,
     classify_agency,
-    find_agency,
 )
 from vnplan.model.base import NonEmptyText, Text, VnplanModel
 
@@ -28,8 +28,8 @@ class Agency(VnplanModel):
     name tell.
 
     >>> a = Agency.from_name("UBND tỉnh An Giang")
-    >>> (a.name, a.kind.value, a.level.value)
-    ('UBND tỉnh An Giang', 'people_committee', 'province')
+    >>> (a.name, a.abbreviation, a.kind.value, a.level.value)
+    ('UBND tỉnh An Giang', 'UBND', 'people_committee', 'province')
     >>> a.matches("ỦY BAN NHÂN DÂN TỈNH AN GIANG")
     True
     >>> Agency.from_name("Bộ Tài chính").abbreviation
@@ -62,11 +62,10 @@ class Agency(VnplanModel):
     @classmethod
     def from_name(cls, name: str, *, parent: Agency | None = None) -> Agency:
         """An agency named ``name``, with abbreviation, kind and level filled when known."""
-        info = find_agency(name)
         kind, level = classify_agency(name)
         return cls(
             name=name,
-            abbreviation=info.abbreviation if info is not None else None,
+            abbreviation=abbreviation_of(name),
             kind=kind,
             level=level,
             parent=parent,
