@@ -5,23 +5,22 @@ A signature block starts with the authority lines, e.g. "TM. ỦY BAN NHÂN DÂN
 committee. Decree 30/2020 (Phụ lục I, II.7; domain.md §1.6) defines five prefixes;
 Party documents (Hướng dẫn 36-HD/VPTW, domain.md §3) write three of them with a slash.
 
-===========  ===========  =======================  ============================
-State form   Party form   :class:`AuthorityKind`   meaning
-===========  ===========  =======================  ============================
-``TM.``      ``T/M``      ``ON_BEHALF``            thay mặt (for a collective)
-``KT.``      ``K/T``      ``DEPUTY``               ký thay (deputy for the head)
-``TL.``      ``T/L``      ``BY_ORDER``             thừa lệnh
-``TUQ.``     —            ``AUTHORISED``           thừa ủy quyền
-``Q.``       ``Q.``       ``ACTING``               quyền (acting head)
-===========  ===========  =======================  ============================
+| state form | Party form | `AuthorityKind` | meaning |
+|---|---|---|---|
+| `TM.` | `T/M` | `ON_BEHALF` | thay mặt (for a collective) |
+| `KT.` | `K/T` | `DEPUTY` | ký thay (deputy for the head) |
+| `TL.` | `T/L` | `BY_ORDER` | thừa lệnh |
+| `TUQ.` | — | `AUTHORISED` | thừa ủy quyền |
+| `Q.` | `Q.` | `ACTING` | quyền (acting head) |
 
->>> [str(s) for s in parse_authority("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH")]
-['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH']
->>> step = AuthorityStep.parse("K/T TRƯỞNG BAN")
->>> (step.kind, step.party_form, step.title)
-(<AuthorityKind.DEPUTY: 'deputy'>, True, 'TRƯỞNG BAN')
->>> str(step)
-'K/T TRƯỞNG BAN'
+Examples:
+    >>> [str(s) for s in parse_authority("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH")]
+    ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH']
+    >>> step = AuthorityStep.parse("K/T TRƯỞNG BAN")
+    >>> (step.kind, step.party_form, step.title)
+    (<AuthorityKind.DEPUTY: 'deputy'>, True, 'TRƯỞNG BAN')
+    >>> str(step)
+    'K/T TRƯỞNG BAN'
 """
 
 from __future__ import annotations
@@ -204,16 +203,17 @@ def parse_authority(text: str) -> tuple[AuthorityStep, ...]:
     Lines may be joined by spaces or newlines. Every step needs a title; text before the
     first prefix is an error (a head signing in their own name has no authority line).
 
-    >>> [str(s) for s in parse_authority("TL. CHỦ TỊCH\\nKT. CHÁNH VĂN PHÒNG")]
-    ['TL. CHỦ TỊCH', 'KT. CHÁNH VĂN PHÒNG']
-    >>> [str(s) for s in parse_authority("KT. BỘ TRƯỞNG, CHỦ NHIỆM")]
-    ['KT. BỘ TRƯỞNG, CHỦ NHIỆM']
-    >>> [str(s) for s in parse_authority("T/M. ĐOÀN KIỂM TRA")]
-    ['T/M ĐOÀN KIỂM TRA']
-    >>> parse_authority("PHÓ CHỦ TỊCH")
-    Traceback (most recent call last):
-    ...
-    vnplan.errors.InvalidFormat: expected an authority prefix ... at line 1, column 1: 'PHÓ ...'
+    Examples:
+        >>> [str(s) for s in parse_authority("TL. CHỦ TỊCH\\nKT. CHÁNH VĂN PHÒNG")]
+        ['TL. CHỦ TỊCH', 'KT. CHÁNH VĂN PHÒNG']
+        >>> [str(s) for s in parse_authority("KT. BỘ TRƯỞNG, CHỦ NHIỆM")]
+        ['KT. BỘ TRƯỞNG, CHỦ NHIỆM']
+        >>> [str(s) for s in parse_authority("T/M. ĐOÀN KIỂM TRA")]
+        ['T/M ĐOÀN KIỂM TRA']
+        >>> parse_authority("PHÓ CHỦ TỊCH")
+        Traceback (most recent call last):
+        ...
+        vnplan.errors.InvalidFormat: expected an authority prefix ... at line 1, column 1: 'PHÓ ...'
 
     Raises:
         InvalidFormat: no prefix at the start.

@@ -133,11 +133,12 @@ def json_schema() -> dict[str, Any]:
 
     It is also what :func:`from_json` accepts (members with defaults may be left out).
 
-    >>> schema = json_schema()
-    >>> schema["$schema"], schema["$id"]
-    ('https://json-schema.org/draft/2020-12/schema', 'urn:vnplan:json-schema:document:1')
-    >>> sorted(schema["discriminator"]["mapping"])
-    ['document', 'plan', 'report']
+    Examples:
+        >>> schema = json_schema()
+        >>> schema["$schema"], schema["$id"]
+        ('https://json-schema.org/draft/2020-12/schema', 'urn:vnplan:json-schema:document:1')
+        >>> sorted(schema["discriminator"]["mapping"])
+        ['document', 'plan', 'report']
     """
     global _SCHEMA
     if _SCHEMA is None:

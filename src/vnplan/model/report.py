@@ -23,14 +23,15 @@ class Report(Document):
     ``tasks`` (inherited) holds the tasks set for the next period (phương hướng, nhiệm vụ
     kỳ tới).
 
-    >>> from decimal import Decimal
-    >>> from vnplan.model import Metric, Result
-    >>> r = Report(doc_type="Báo cáo", period_text="Quý I năm 2020", results=[
-    ...     Result(title="Việc làm", metrics=[
-    ...         Metric(label="lao động có việc làm", value=Decimal("1080"), unit="người",
-    ...                target=Decimal("2000"), ratio=Decimal("54"))])])
-    >>> [f.rule for f in r.check(today=dt.date(2026, 1, 1))]
-    ['document.missing-issuer', 'document.missing-title']
+    Examples:
+        >>> from decimal import Decimal
+        >>> from vnplan.model import Metric, Result
+        >>> r = Report(doc_type="Báo cáo", period_text="Quý I năm 2020", results=[
+        ...     Result(title="Việc làm", metrics=[
+        ...         Metric(label="lao động có việc làm", value=Decimal("1080"), unit="người",
+        ...                target=Decimal("2000"), ratio=Decimal("54"))])])
+        >>> [f.rule for f in r.check(today=dt.date(2026, 1, 1))]
+        ['document.missing-issuer', 'document.missing-title']
     """
 
     kind: Literal["report"] = "report"  # type: ignore[assignment]

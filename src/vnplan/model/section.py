@@ -74,15 +74,16 @@ class Section(VnplanModel):
     is inferred from it when not given. Text that belongs to no heading stays in the
     paragraphs of an unlabelled section, so the tree keeps every paragraph in order.
 
-    >>> s = Section(label="III.", title="NHIỆM VỤ VÀ GIẢI PHÁP", children=[
-    ...     Section(label="1.", title="Lĩnh vực lao động", children=[
-    ...         Section(label="a)", title="Nhiệm vụ", paragraphs=["Đảm bảo chi trả trợ cấp."]),
-    ...     ]),
-    ... ])
-    >>> [(x.label, x.kind.value) for x in s.walk()]
-    [('III.', 'roman'), ('1.', 'numbered'), ('a)', 'letter')]
-    >>> Section.kind_of_label("Điều 3.")
-    <SectionKind.ARTICLE: 'article'>
+    Examples:
+        >>> s = Section(label="III.", title="NHIỆM VỤ VÀ GIẢI PHÁP", children=[
+        ...     Section(label="1.", title="Lĩnh vực lao động", children=[
+        ...         Section(label="a)", title="Nhiệm vụ", paragraphs=["Đảm bảo chi trả trợ cấp."]),
+        ...     ]),
+        ... ])
+        >>> [(x.label, x.kind.value) for x in s.walk()]
+        [('III.', 'roman'), ('1.', 'numbered'), ('a)', 'letter')]
+        >>> Section.kind_of_label("Điều 3.")
+        <SectionKind.ARTICLE: 'article'>
     """
 
     label: Text | None = None

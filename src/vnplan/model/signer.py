@@ -21,14 +21,15 @@ class Signer(VnplanModel):
     and is filled from ``authority`` when not given. A head who signs in their own name has
     no authority line, only a position.
 
-    >>> s = Signer(authority="TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", position="PHÓ CHỦ TỊCH",
-    ...            name="Lê Văn Phước")
-    >>> [str(step) for step in s.chain]
-    ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH']
-    >>> s.signs_for
-    'CHỦ TỊCH'
-    >>> s.is_deputy
-    True
+    Examples:
+        >>> s = Signer(authority="TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", position="PHÓ CHỦ TỊCH",
+        ...            name="Lê Văn Phước")
+        >>> [str(step) for step in s.chain]
+        ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH']
+        >>> s.signs_for
+        'CHỦ TỊCH'
+        >>> s.is_deputy
+        True
     """
 
     authority: Text | None = None
