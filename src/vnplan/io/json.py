@@ -111,13 +111,23 @@ def from_json(text: str | bytes) -> Document:
         ) from None
 
 
+def _prose(description: str) -> str:
+    """A docstring up to its examples."""
+    kept = []
+    for line in description.split("\n"):
+        if line.strip().startswith(">>>") or line.strip() == "Examples:":
+            break
+        kept.append(line)
+    return "\n".join(kept).strip()
+
+
 def _strip_examples(node: Any) -> Any:
     """Drop doctest examples from descriptions taken from docstrings."""
     if isinstance(node, dict):
         out = {}
         for key, value in node.items():
             if key == "description" and isinstance(value, str):
-                value = value.split("\n>>>", 1)[0].strip()
+                value = _prose(value)
             out[key] = _strip_examples(value)
         return out
     if isinstance(node, list):
