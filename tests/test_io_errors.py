@@ -186,6 +186,14 @@ def test_xml_violations_name_line_and_element_path(
 def test_comments_and_processing_instructions_are_ignored() -> None:
     data = f"<plan xmlns='{NS}'><!-- note --><?pi x?><title>a</title></plan>"
     assert vnplan.from_xml(data) == vnplan.Plan(title="a")
+    data = f"<?xml version='1.0'?>\n<!-- exported --><plan xmlns='{NS}'><title>a</title></plan>"
+    assert vnplan.from_xml(data) == vnplan.Plan(title="a")
+
+
+def test_doctype_is_refused_in_any_encoding() -> None:
+    data = f"<!DOCTYPE plan><plan xmlns='{NS}'/>".encode("utf-16")
+    with pytest.raises(InvalidFormat, match="DOCTYPE"):
+        vnplan.from_xml(data)
 
 
 def test_xml_size_limit(monkeypatch: pytest.MonkeyPatch) -> None:
