@@ -280,11 +280,14 @@ def _read_parts(text: str, start: int, end: int) -> _Parts | None:
         sep = m.group("sep")
         if m.group("c") is None:
             assert b.digits is not None
+            assert a.digits is not None
             if len(b.digits) == 4:
                 raise InvalidFormat(
                     "this is a month and a year, not a date (use Period.parse)",
                     text=text, offset=start, expected="date",
                 )
+            if len(a.digits) > 2 or len(b.digits) > 2:
+                return None  # "1.080", "100-150": numbers, not a day and month
             return _Parts(a, b, _Slot(None, end), DateForm.DAY_MONTH)
         c = _slot(m, "c", start)
         assert a.digits is not None
@@ -408,6 +411,7 @@ _PLACE_KEYWORD = re.compile(rf"{_NOT_LETTER_BEFORE}{_NGAY}(?=[\s0-9{_BLANK_MARKS
 _CELL_GAP = re.compile(r"\|| {3,}|\t")
 _SPACE_RUN = re.compile(r"\s+")
 _HAS_LETTER = re.compile(rf"[{LETTERS}]")
+_NUMBER_LABEL = re.compile(r"s[ốo](?:[:.…]|$)", re.IGNORECASE)
 
 
 @attrs.frozen(slots=True)
@@ -475,10 +479,11 @@ def _clean_place(text: str, start: int, end: int) -> str | None:
     if not cells:
         return None
     tokens = cells[-1].split()
-    # A number-notation printed on the same line ("Số: 11/2026/QĐ-UBND Lào Cai"): the place
-    # is what follows the last token containing "/" (place names never contain one).
+    # A number-notation printed on the same line ("Số: 11/2026/QĐ-UBND Lào Cai",
+    # "SỐ:....... Lào Cai"): the place follows the last token holding "/" or a "Số" label
+    # (place names never contain either).
     for i in range(len(tokens) - 1, -1, -1):
-        if "/" in tokens[i]:
+        if "/" in tokens[i] or _NUMBER_LABEL.match(tokens[i]):
             tokens = tokens[i + 1 :]
             break
     place = " ".join(tokens).strip(" *_,:;")
@@ -720,11 +725,12 @@ def _from_full(text: str, match: re.Match[str], default_year: int | None) -> Dat
         return _build(text, start, end, day, None, None, DateForm.FULL, True, default_year)
     year = match.group("fy") if match.group("fy") is not None else match.group("fby")
     tail = match.group("fyt") or match.group("fbyt") or ""
+    nam_end = match.end("fn") if match.group("fn") is not None else match.end("fbn")
     if year is not None and len(year) == 4:
         year_end = match.end("fy") if match.group("fy") is not None else match.end("fby")
         return _build(text, start, year_end, day, month, year, DateForm.FULL,
                       day is None or month is None, default_year)
-    if year is None and not tail and _word_follows(text, end):
+    if year is None and not tail and _word_follows(text, nam_end):
         # "ngày 15 tháng 12 năm trước": "năm" starts a phrase, no year is written.
         if day is None or month is None:
             return None
@@ -737,7 +743,7 @@ def _from_full(text: str, match: re.Match[str], default_year: int | None) -> Dat
         and month is None
         and year is None
         and not any(c in _BLANK_MARKS for c in text[start:end])
-        and _word_follows(text, end)
+        and _word_follows(text, nam_end)
     ):
         return None
     if year is not None and not tail:
