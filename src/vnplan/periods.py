@@ -300,6 +300,11 @@ class Period:
             raise InvalidFormat(f"Period.parse expects a string, not {type(text).__name__}")
         norm = normalize(text)
         start, end = _strip(norm)
+        if end - start > _MAX_PHRASE:
+            raise InvalidFormat(
+                f"a period phrase is at most {_MAX_PHRASE} characters; this is {end - start}",
+                text=norm[: start + _MAX_PHRASE], offset=start, expected="period",
+            )
         core = norm[start:end]
         match = _WHOLE.fullmatch(core)
         if match is not None:
@@ -471,6 +476,8 @@ _PERIOD = rf"""
 _WHOLE = re.compile(_PERIOD, re.IGNORECASE | re.VERBOSE)
 _FIND = re.compile(_PERIOD, re.IGNORECASE | re.VERBOSE)
 _EDGE = " \t\r\n\f\v*|()[]"
+# The longest phrase Period.parse reads ("từ ngày … đến hết ngày …" with wrapped lines).
+_MAX_PHRASE = 200
 
 
 def _strip(text: str) -> tuple[int, int]:
@@ -550,22 +557,41 @@ _RANGE_SPLIT = re.compile(r"\s{1,20}(?:đến|tới|den)\s{1,20}(?:hết\s{1,20}
 _RANGE_FROM = re.compile(rf"(?:{_NB}t[ừu]{_NA}\s{{1,20}})?", re.IGNORECASE)
 
 
+def _endpoint(
+    norm: str, start: int, end: int, default_year: int | None
+) -> tuple[datetime.date, datetime.date]:
+    """One side of a range: a date (start = end) or a period ("tháng 11/2025", "quý I")."""
+    try:
+        day = parse_date(norm[start:end], default_year=default_year)
+    except InvalidFormat:
+        match = _WHOLE.fullmatch(norm, start, end)
+        if match is None:
+            raise
+        period = _from_groups(norm, match, 0, default_year)
+        return period.start, period.end
+    except InvalidComponent as exc:
+        # Report the impossible part at its place in the whole phrase.
+        raise InvalidComponent(
+            exc.message, text=norm, offset=start + exc.offset, expected=exc.expected
+        ) from None
+    return day, day
+
+
 def _parse_range(norm: str, start: int, end: int, default_year: int | None) -> Period | None:
-    """"từ ngày A đến ngày B" / "A - B" with any date form on either side, or None."""
+    """"từ ngày A đến ngày B", "từ tháng 11/2025 đến quý I/2026", "A - B", or None."""
     lead = _RANGE_FROM.match(norm, start, end)
     left_start = lead.end() if lead else start
     impossible: InvalidComponent | None = None
     for sep in _RANGE_SPLIT.finditer(norm, left_start, end):
-        left, right = norm[left_start : sep.start()], norm[sep.end() : end]
         try:
-            last = parse_date(right, default_year=default_year)
-            first = parse_date(left, default_year=last.year)
+            last = _endpoint(norm, sep.end(), end, default_year)[1]
+            first = _endpoint(norm, left_start, sep.start(), last.year)[0]
         except InvalidComponent as exc:
             impossible = impossible or exc
             continue
         except ParseError:
             continue
-        if first > last and _has_no_year(left) and _valid_in(first, -1):
+        if first > last and _has_no_year(norm[left_start : sep.start()]) and _valid_in(first, -1):
             first = first.replace(year=first.year - 1)
         if first > last:
             raise InvalidComponent(
@@ -641,12 +667,64 @@ def _ranges(norm: str, default_year: int | None) -> Iterator[tuple[int, int, Per
         yield lead.start(), b.end, period
 
 
+def _period_of(
+    norm: str, match: re.Match[str], default_year: int | None
+) -> Period | None:
+    """The period of a match, or None; errors are built on the match alone (cheap)."""
+    try:
+        return _from_groups(match.group(), match, -match.start(), default_year)
+    except ParseError:
+        return None
+
+
+def _kind_of(match: re.Match[str]) -> PeriodKind:
+    kind = match.lastgroup or "year"
+    if kind == "half":
+        side = (match.group("h") or "đầu").lower()
+        return PeriodKind.SECOND_HALF if side.startswith("cu") else PeriodKind.FIRST_HALF
+    return _KIND_OF_GROUP[kind]
+
+
+def _join_period_ranges(
+    norm: str, plain: list[tuple[re.Match[str], PeriodMatch]], default_year: int | None
+) -> list[PeriodMatch]:
+    """Merge "từ tháng 11/2025 đến quý I/2026" into one RANGE; keep the rest as they are."""
+    out: list[PeriodMatch] = []
+    i = 0
+    while i < len(plain):
+        match, found = plain[i]
+        if i + 1 < len(plain):
+            after = plain[i + 1][1]
+            gap = _RANGE_GAP.fullmatch(norm, found.end, after.start)
+            lead = _RANGE_LEAD.search(norm, max(0, found.start - 25), found.start)
+            if gap is not None and lead is not None and after.period is not None:
+                last = after.period.end
+                first = found.period or _period_of(norm, match, last.year)
+                if first is not None and first.start > last and match.group(
+                    _YEAR_GROUP[match.lastgroup or "year"]
+                ) is None:
+                    first = _period_of(norm, match, last.year - 1)
+                if first is not None and first.start <= last:
+                    out.append(PeriodMatch(lead.start(), after.end, norm[lead.start() : after.end],
+                                           Period.between(first.start, last), PeriodKind.RANGE))
+                    i += 2
+                    continue
+        out.append(found)
+        i += 1
+    return out
+
+
+_YEAR_GROUP = {"month": "my", "quarter": "qy", "half": "hy", "nine": "ny", "term": "ta",
+               "year": "yy"}
+
+
 def find_periods(text: str, *, default_year: int | None = None) -> Iterator[PeriodMatch]:
     """Yield every period named in ``text``, in order, with its span.
 
     Dates are not periods: "tháng 3 năm 2020" inside "ngày 15 tháng 3 năm 2020" (or in
-    a draft "ngày    tháng 3 năm 2020") is skipped. "từ ngày A đến ngày B" is one RANGE.
-    Offsets refer to ``vnplan.normalize(text)``; runs in linear time.
+    a draft "ngày    tháng 3 năm 2020") is skipped. "từ ngày A đến ngày B" and
+    "từ tháng 11/2025 đến quý I/2026" are one RANGE each. Offsets refer to
+    ``vnplan.normalize(text)``; runs in linear time.
 
     >>> for m in find_periods("Báo cáo Quý I/2026 và 6 tháng đầu năm 2026, giai đoạn 2021 - 2025"):
     ...     print(m.start, m.text, "→", m.period)
@@ -655,6 +733,8 @@ def find_periods(text: str, *, default_year: int | None = None) -> Iterator[Peri
     44 giai đoạn 2021 - 2025 → giai đoạn 2021-2025
     >>> [m.text for m in find_periods("ký ngày 15 tháng 3 năm 2020, báo cáo tháng 3/2020")]
     ['tháng 3/2020']
+    >>> [str(m.period) for m in find_periods("Từ tháng 11/2025 đến tháng 4/2026")]
+    ['từ ngày 01/11/2025 đến ngày 30/04/2026']
     """
     if not isinstance(text, str):
         raise InvalidFormat(f"find_periods expects a string, not {type(text).__name__}")
@@ -667,27 +747,19 @@ def find_periods(text: str, *, default_year: int | None = None) -> Iterator[Peri
     taken = dates + [(s, e) for s, e, _ in ranges]
     taken.sort()
     index = 0
+    plain: list[tuple[re.Match[str], PeriodMatch]] = []
     for match in _FIND.finditer(norm):
         s, e = match.span()
         while index < len(taken) and taken[index][1] <= s:
             index += 1
         if index < len(taken) and taken[index][0] < e:
             continue  # part of a date or of a range
-        kind = match.lastgroup or "year"
-        if kind == "term" and match.group("tw") is None and match.group("tn") is None:
+        if match.lastgroup == "term" and match.group("tw") is None and match.group("tn") is None:
             first, last = int(match.group("ta")), int(match.group("tb"))
             if not (1900 <= first < last <= 2099):
                 continue  # "1000-2000 người" is a quantity range, not years
-        if kind == "half":
-            side = (match.group("h") or "đầu").lower()
-            period_kind = PeriodKind.SECOND_HALF if side.startswith("cu") else (
-                PeriodKind.FIRST_HALF)
-        else:
-            period_kind = _KIND_OF_GROUP[kind]
-        try:
-            period: Period | None = _from_groups(norm, match, 0, default_year)
-        except ParseError:
-            period = None
-        found.append(PeriodMatch(s, e, norm[s:e], period, period_kind))
+        period = _period_of(norm, match, default_year)
+        plain.append((match, PeriodMatch(s, e, norm[s:e], period, _kind_of(match))))
+    found.extend(_join_period_ranges(norm, plain, default_year))
     found.sort(key=lambda m: (m.start, -m.end))
     yield from found
