@@ -617,6 +617,9 @@ _D = "[0-9]{1,2}"
 _NUM_START = rf"(?: {_NOT_LETTER_BEFORE}{_NGAY}\s{{0,20}} | (?<![0-9.,/{LETTERS}-]) )"
 _FINDER = re.compile(
     rf"""
+    # Every date starts with a digit or "ngày": this guard skips other positions fast.
+    (?=[0-9n])
+    (?:
     # "ngày 19 tháng 10 năm 2021", drafts with blanks, "ngày 15 tháng 11" (no year)
     (?P<full>
         {_NOT_LETTER_BEFORE}{_NGAY}{_NOT_LETTER_AFTER} {_FILL}
@@ -662,6 +665,7 @@ _FINDER = re.compile(
   | (?P<dm>
         {_NOT_LETTER_BEFORE}{_NGAY} \s{{0,20}}
         (?P<pd>{_D}) (?P<psep>[/.-]) (?P<pm>{_D}) (?![0-9]|\s{{0,3}}[/.-]\s{{0,3}}[0-9])
+    )
     )
     """,
     re.IGNORECASE | re.VERBOSE,

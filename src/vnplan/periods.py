@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from vnplan.chars import normalize
-from vnplan.dates import LETTERS, find_dates, format_date, parse_date
+from vnplan.dates import LETTERS, DateMatch, find_dates, format_date, parse_date
 from vnplan.errors import IncompleteValue, InvalidComponent, InvalidFormat, ParseError
 
 if TYPE_CHECKING:
@@ -474,7 +474,12 @@ _PERIOD = rf"""
     )
 """
 _WHOLE = re.compile(_PERIOD, re.IGNORECASE | re.VERBOSE)
-_FIND = re.compile(_PERIOD, re.IGNORECASE | re.VERBOSE)
+# Periods start with a digit, "th(áng)", "từ", "qu(ý)", "sáu", "chín", "gi(ai)", "nh(iệm)"
+# or "năm": the guard skips other positions fast.
+_FIND = re.compile(
+    rf"(?=[0-9]|th|t[ừu]|qu|s[áa]u|ch[íi]n|gi|nh|n[ăa]m)(?:{_PERIOD})",
+    re.IGNORECASE | re.VERBOSE,
+)
 _EDGE = " \t\r\n\f\v*|()[]"
 # The longest phrase Period.parse reads ("từ ngày … đến hết ngày …" with wrapped lines).
 _MAX_PHRASE = 200
@@ -646,9 +651,9 @@ _RANGE_GAP = re.compile(r"\s{0,20}(?:đến|tới|-)\s{0,20}(?:hết\s{1,20})?",
 _RANGE_LEAD = re.compile(rf"{_NB}t[ừu]\s{{1,20}}$", re.IGNORECASE)
 
 
-def _ranges(norm: str, default_year: int | None) -> Iterator[tuple[int, int, Period | None]]:
+def _ranges(norm: str, found: list[DateMatch]) -> Iterator[tuple[int, int, Period | None]]:
     """"từ ngày A đến ngày B" spans, built from the dates found in the text."""
-    dates = [d for d in find_dates(norm, default_year=default_year) if not d.incomplete]
+    dates = [d for d in found if not d.incomplete]
     for a, b in itertools.pairwise(dates):
         gap = _RANGE_GAP.fullmatch(norm, a.end, b.start)
         lead = _RANGE_LEAD.search(norm, max(0, a.start - 25), a.start)
@@ -739,8 +744,9 @@ def find_periods(text: str, *, default_year: int | None = None) -> Iterator[Peri
     if not isinstance(text, str):
         raise InvalidFormat(f"find_periods expects a string, not {type(text).__name__}")
     norm = normalize(text)
-    dates = [(d.start, d.end) for d in find_dates(norm, default_year=default_year)]
-    ranges = list(_ranges(norm, default_year))
+    date_matches = list(find_dates(norm, default_year=default_year))
+    dates = [(d.start, d.end) for d in date_matches]
+    ranges = list(_ranges(norm, date_matches))
     found: list[PeriodMatch] = [
         PeriodMatch(s, e, norm[s:e], p, PeriodKind.RANGE) for s, e, p in ranges
     ]

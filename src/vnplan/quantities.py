@@ -419,6 +419,7 @@ class AmountMatch:
 _UNIT_WORDS = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _FIND = re.compile(
     rf"""
+    (?=[-+0-9])  # a quick guard: amounts start with a sign or a digit
     (?<![0-9.,/{LETTERS}-]) (?: (?<![^\s(:]) [-+] )?
     [0-9] (?: [0-9.,]{{0,30}} [0-9] )?
     (?! [0-9] | [.,/-][0-9] )
