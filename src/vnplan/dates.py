@@ -19,8 +19,8 @@ datetime.date(2021, 7, 22)
 '05/03/2021'
 >>> parse_place_date("Bà Rịa - Vũng Tàu, ngày 05 tháng 3 năm 2021")
 ('Bà Rịa - Vũng Tàu', datetime.date(2021, 3, 5))
->>> [m.text for m in find_dates("Nghị quyết số 128/NQ-CP ngày 11/10/2021 của Chính phủ")]
-['ngày 11/10/2021']
+>>> next(find_dates("Nghị quyết số 128/NQ-CP ngày 11/10/2021 của Chính phủ")).text
+'ngày 11/10/2021'
 
 Bad input raises :class:`~vnplan.errors.InvalidFormat` (not a date),
 :class:`~vnplan.errors.InvalidComponent` (a day, month or year that cannot
@@ -796,8 +796,10 @@ def find_dates(text: str, *, default_year: int | None = None) -> Iterator[DateMa
     not dates. Runs in linear time; offsets refer to ``vnplan.normalize(text)``.
 
     >>> found = find_dates("ký ngày 14.7.2021, họp ngày 22.7", default_year=2021)
-    >>> [(m.text, m.date) for m in found]
-    [('ngày 14.7.2021', datetime.date(2021, 7, 14)), ('ngày 22.7', datetime.date(2021, 7, 22))]
+    >>> for m in found:
+    ...     print(m.start, m.text, m.date)
+    3 ngày 14.7.2021 2021-07-14
+    23 ngày 22.7 2021-07-22
     >>> m = next(find_dates("Lào Cai, ngày       tháng 4 năm 2026"))
     >>> m.incomplete, m.day, m.month, m.year, m.date
     (True, None, 4, 2026, None)

@@ -736,10 +736,12 @@ def find_periods(text: str, *, default_year: int | None = None) -> Iterator[Peri
     8 Quý I/2026 → Quý I năm 2026
     22 6 tháng đầu năm 2026 → 6 tháng đầu năm 2026
     44 giai đoạn 2021 - 2025 → giai đoạn 2021-2025
-    >>> [m.text for m in find_periods("ký ngày 15 tháng 3 năm 2020, báo cáo tháng 3/2020")]
-    ['tháng 3/2020']
-    >>> [str(m.period) for m in find_periods("Từ tháng 11/2025 đến tháng 4/2026")]
-    ['từ ngày 01/11/2025 đến ngày 30/04/2026']
+    >>> for m in find_periods("ký ngày 15 tháng 3 năm 2020, báo cáo tháng 3/2020"):
+    ...     print(m.text)
+    tháng 3/2020
+    >>> for m in find_periods("Từ tháng 11/2025 đến tháng 4/2026"):
+    ...     print(m.kind.value, m.period)
+    range từ ngày 01/11/2025 đến ngày 30/04/2026
     """
     if not isinstance(text, str):
         raise InvalidFormat(f"find_periods expects a string, not {type(text).__name__}")
