@@ -137,6 +137,11 @@ IMPOSSIBLE = [
     ("ngày 14 tháng 7 năm 21", "year", "21"),
     ("1/1/20210", "year", "20210"),
     ("123/1/2021", "day", "123"),
+    # several bad parts: the first in reading order is named
+    ("32/13/2021", "day", "32"),
+    ("00/00/0000", "day", "00"),
+    ("15/13/0000", "month", "13"),
+    ("31/02/21", "year", "21"),  # the year is checked before the day-in-month
 ]
 
 

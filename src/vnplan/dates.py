@@ -112,36 +112,40 @@ class _Slot:
 
 
 def _check_components(text: str, day: _Slot, month: _Slot, year: _Slot) -> datetime.date:
-    """Turn printed components into a date or raise InvalidComponent naming the bad one."""
+    """Turn printed components into a date or raise InvalidComponent naming the bad one.
+
+    Parts are checked in reading order (day, month, year), then the day against the
+    length of its month.
+    """
     assert day.digits is not None
     assert month.digits is not None
     assert year.digits is not None
-    if len(year.digits) != 4:
+    d, m, y = int(day.digits), int(month.digits), int(year.digits)
+    if len(day.digits) > 2 or not 1 <= d <= 31:
         raise InvalidComponent(
-            f"year {year.digits!r} must be written with four digits",
-            text=text, offset=year.offset, expected="year",
+            f"day {day.digits} is not between 1 and 31",
+            text=text, offset=day.offset, expected="day",
         )
-    y = int(year.digits)
-    if y == 0:
-        raise InvalidComponent(
-            "year 0 does not exist", text=text, offset=year.offset, expected="year"
-        )
-    m = int(month.digits)
     if len(month.digits) > 2 or not 1 <= m <= 12:
         raise InvalidComponent(
             f"month {month.digits} is not between 1 and 12 (the day comes first: dd/mm/yyyy)",
             text=text, offset=month.offset, expected="month",
         )
-    d = int(day.digits)
+    if len(year.digits) != 4:
+        raise InvalidComponent(
+            f"year {year.digits!r} must be written with four digits",
+            text=text, offset=year.offset, expected="year",
+        )
+    if y == 0:
+        raise InvalidComponent(
+            "year 0 does not exist", text=text, offset=year.offset, expected="year"
+        )
     last = calendar.monthrange(y, m)[1]
-    if len(day.digits) > 2 or not 1 <= d <= last:
-        if d == 0 or len(day.digits) > 2 or d > 31:
-            reason = f"day {day.digits} is not between 1 and 31"
-        else:
-            reason = (
-                f"day {d} does not exist in month {m} of {y} (it has {last} days)"
-            )
-        raise InvalidComponent(reason, text=text, offset=day.offset, expected="day")
+    if d > last:
+        raise InvalidComponent(
+            f"day {d} does not exist in month {m} of {y} (it has {last} days)",
+            text=text, offset=day.offset, expected="day",
+        )
     return datetime.date(y, m, d)
 
 
