@@ -14,6 +14,7 @@ from vnplan.dates import (
     parse_place_date,
     parse_place_date_parts,
 )
+from vnplan.doctypes import DocumentCategory, DocumentType, UnknownDocumentType
 from vnplan.errors import (
     IncompleteValue,
     InputTooLarge,
@@ -24,6 +25,7 @@ from vnplan.errors import (
     VnplanError,
 )
 from vnplan.findings import Finding, Severity, raise_for_errors
+from vnplan.numbering import DocumentNumber, NumberFamily, NumberMatch, find_document_numbers
 from vnplan.periods import Period, PeriodKind, PeriodMatch, find_periods
 from vnplan.quantities import (
     Amount,
@@ -34,6 +36,7 @@ from vnplan.quantities import (
     parse_amount,
     parse_number,
 )
+from vnplan.text import find_closing, normalize_text, parse_header, parse_structure, read_layout
 
 __version__ = "0.1.0.dev0"
 
@@ -42,32 +45,44 @@ __all__ = [
     "AmountMatch",
     "DateForm",
     "DateMatch",
+    "DocumentCategory",
+    "DocumentNumber",
+    "DocumentType",
     "Finding",
     "IncompleteValue",
     "InputTooLarge",
     "InvalidComponent",
     "InvalidFormat",
+    "NumberFamily",
+    "NumberMatch",
     "ParseError",
     "Period",
     "PeriodKind",
     "PeriodMatch",
     "PlaceDate",
     "Severity",
+    "UnknownDocumentType",
     "ValidationError",
     "VnplanError",
     "__version__",
     "find_amounts",
+    "find_closing",
     "find_dates",
+    "find_document_numbers",
     "find_periods",
     "fold_lookalikes",
     "format_amount",
     "format_date",
     "format_number",
     "normalize",
+    "normalize_text",
     "parse_amount",
     "parse_date",
+    "parse_header",
     "parse_number",
     "parse_place_date",
     "parse_place_date_parts",
+    "parse_structure",
     "raise_for_errors",
+    "read_layout",
 ]

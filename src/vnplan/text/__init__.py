@@ -1,0 +1,64 @@
+"""The legacy-text pipeline: from plain text of an old document to its parts.
+
+Stages, each usable alone and each reporting source spans:
+
+1. :func:`normalize_text` — NFC, look-alikes, Markdown and table markup, layout noise,
+   paragraphs (:mod:`vnplan.text.normalize`);
+2. :func:`parse_header` — issuer, number, place and date, type name, trích yếu,
+   urgency and secrecy, "Kính gửi" (:mod:`vnplan.text.header`);
+3. :func:`parse_structure` — the body as a tree of labelled sections
+   (:mod:`vnplan.text.structure`);
+4. :func:`find_closing` — signer and "Nơi nhận" (:mod:`vnplan.text.signer`).
+
+:func:`read_layout` runs all four (:mod:`vnplan.text.layout`).
+
+>>> from vnplan.text import read_layout
+>>> layout = read_layout("BỘ Y TẾ\\nSố: 12/QĐ-BYT\\nHà Nội, ngày 05 tháng 3 năm 2024\\n"
+...                      "QUYẾT ĐỊNH\\nVề việc ban hành hướng dẫn\\n\\nĐiều 1. Ban hành.")
+>>> layout.header.issuer.text, layout.header.number.text, layout.header.type_name.text
+('BỘ Y TẾ', '12/QĐ-BYT', 'QUYẾT ĐỊNH')
+>>> layout.body.children[0].label.text
+'Điều 1.'
+"""
+
+from vnplan.text.fields import Field
+from vnplan.text.header import Header, parse_header
+from vnplan.text.layout import Layout, read_layout
+from vnplan.text.normalize import (
+    MAX_INPUT_CHARS,
+    Cell,
+    Line,
+    LineKind,
+    NormalizedText,
+    Paragraph,
+    normalize_text,
+    paragraphs,
+)
+from vnplan.text.signer import Closing, Recipients, Signer, find_closing
+from vnplan.text.spans import Segment, Span
+from vnplan.text.structure import Section, SectionKind, parse_structure
+
+__all__ = [
+    "MAX_INPUT_CHARS",
+    "Cell",
+    "Closing",
+    "Field",
+    "Header",
+    "Layout",
+    "Line",
+    "LineKind",
+    "NormalizedText",
+    "Paragraph",
+    "Recipients",
+    "Section",
+    "SectionKind",
+    "Segment",
+    "Signer",
+    "Span",
+    "find_closing",
+    "normalize_text",
+    "paragraphs",
+    "parse_header",
+    "parse_structure",
+    "read_layout",
+]

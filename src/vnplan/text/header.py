@@ -1,0 +1,761 @@
+"""Stage 2 of the legacy-text pipeline: the header zone of an official document.
+
+Decree 30/2020 (Phụ lục I) lays the first page out in two columns: on the left
+the issuer block (parent body, issuing body, a rule), the number ("Số: 800/KH-UBND")
+and, for a công văn, the trích yếu after "V/v"; on the right the Quốc hiệu and Tiêu
+ngữ and the place-and-date line. Below them come the type name (KẾ HOẠCH, BÁO CÁO,
+QUYẾT ĐỊNH, ...), the trích yếu and, for letters and reports sent upward, the
+"Kính gửi:" block. Party documents (HD 36-HD/VPTW) put "ĐẢNG CỘNG SẢN VIỆT NAM"
+where the Quốc hiệu stands and a "*" under the issuer.
+
+:func:`parse_header` reads that zone from a :class:`~vnplan.text.normalize.NormalizedText`
+whatever the layout: lines of a DOCX conversion, Markdown table cells, PDF layout
+text with both columns on one line, ASCII pipe tables, or OCR with the columns run
+together. It identifies each field's text and spans; turning the number, date and
+type name into values is the job of :mod:`vnplan.numbering`, :mod:`vnplan.dates`
+and :mod:`vnplan.doctypes`.
+
+The header is the first one in the document: templates and forms later in the
+text carry their own "Số:" lines and are not looked at.
+
+>>> from vnplan.text.normalize import normalize_text
+>>> text = '''ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+...   TỈNH LÀO CAI                      Độc lập - Tự do - Hạnh phúc
+...  Số: 1696 /QĐ-UBND              Lào Cai, ngày 15 tháng 5 năm 2026
+...
+...                              QUYẾT ĐỊNH
+...        Về việc ủy quyền cho Giám đốc Sở Công Thương
+...    thực hiện một số nhiệm vụ của UBND tỉnh
+...
+... Căn cứ Luật Tổ chức chính quyền địa phương;'''
+>>> header = parse_header(normalize_text(text))
+>>> header.issuer.text, header.parent_issuer
+('ỦY BAN NHÂN DÂN TỈNH LÀO CAI', None)
+>>> header.number.text, header.place.text, header.date.text
+('1696 /QĐ-UBND', 'Lào Cai', 'ngày 15 tháng 5 năm 2026')
+>>> header.type_name.text
+'QUYẾT ĐỊNH'
+>>> header.title.text
+'Về việc ủy quyền cho Giám đốc Sở Công Thương thực hiện một số nhiệm vụ của UBND tỉnh'
+>>> header.end_line  # the body starts at "Căn cứ"
+8
+"""
+
+from __future__ import annotations
+
+import enum
+import itertools
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from vnplan.doctypes import DocumentType
+from vnplan.text.fields import Field
+from vnplan.text.issuers import split_bodies, starts_body
+from vnplan.text.letters import (
+    LETTERS,
+    UPPER,
+    base_letters,
+    is_upper_text,
+    splits_word,
+    starts_lower,
+)
+from vnplan.text.normalize import Line, LineKind, NormalizedText, starts_block
+from vnplan.text.spans import Segment
+
+__all__ = ["Header", "parse_header"]
+
+#: How many lines from the first text line the header may span.
+HEADER_MAX_LINES = 80
+
+
+@attrs.frozen(slots=True)
+class Header:
+    """The header zone of a document, field by field, each as printed with spans.
+
+    Attributes:
+        issuer: the issuing body, its wrapped lines joined ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI");
+            for a joint document all bodies joined by "; ".
+        parent_issuer: the body printed above the issuer in a two-level header.
+        issuers: every body printed in the issuer block, top to bottom.
+        national_name: the Quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
+        motto: the Tiêu ngữ "Độc lập - Tự do - Hạnh phúc".
+        party_name: "ĐẢNG CỘNG SẢN VIỆT NAM" in a Party document.
+        number_label: the "Số:" label.
+        number: the number-notation after the label, as printed ("1050 /QĐ-SCT",
+            "/KH-UBND" in a blank draft).
+        place: the place name of the place-and-date line.
+        date: the date part of that line ("ngày 06 tháng 3 năm 2026", or a blank
+            template "ngày tháng năm 2026").
+        type_name: the type-name line (KẾ HOẠCH, BÁO CÁO, ...); a công văn has none.
+        title: the trích yếu, lines joined; a công văn keeps its "V/v".
+        urgency: HỎA TỐC, THƯỢNG KHẨN or KHẨN.
+        secrecy: MẬT, TỐI MẬT or TUYỆT MẬT.
+        addressee_label: "Kính gửi:" (or a Công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:").
+        addressees: the items of the "Kính gửi" block.
+        other: header text that fits no field (stamps, debris), kept so nothing is lost.
+        start_line: number of the first line of the header zone.
+        end_line: number of the first line after it (where the body starts).
+    """
+
+    issuer: Field | None = None
+    parent_issuer: Field | None = None
+    issuers: tuple[Field, ...] = ()
+    national_name: Field | None = None
+    motto: Field | None = None
+    party_name: Field | None = None
+    number_label: Field | None = None
+    number: Field | None = None
+    place: Field | None = None
+    date: Field | None = None
+    type_name: Field | None = None
+    title: Field | None = None
+    urgency: Field | None = None
+    secrecy: Field | None = None
+    addressee_label: Field | None = None
+    addressees: tuple[Field, ...] = ()
+    other: tuple[Field, ...] = ()
+    start_line: int = 0
+    end_line: int = 0
+
+    def fields(self) -> Iterator[tuple[str, Field]]:
+        """Every field found, as ``(name, field)`` pairs (repeating fields once per item)."""
+        for name in ("party_name", "national_name", "motto", "number_label", "number",
+                     "place", "date", "type_name", "title", "urgency", "secrecy",
+                     "addressee_label"):
+            value = getattr(self, name)
+            if value is not None:
+                yield name, value
+        for body in self.issuers:
+            yield "issuers", body
+        for item in self.addressees:
+            yield "addressees", item
+        for item in self.other:
+            yield "other", item
+
+
+# ---------------------------------------------------------------------------------
+# Recognisers (on base letters, so "HOÀ", "HÒA" and "HÕA" all match)
+
+_NATIONAL = "CONG HOA XA HOI CHU NGHIA VIET NAM"
+_PARTY = "DANG CONG SAN VIET NAM"
+_MOTTO = re.compile(r"DOC[ ]?LAP[ ,.:;\-]{0,5}TU[ ]?DO[ ,.:;\-]{0,5}HANH[ ]?PHUC")
+# "Số:" with a colon (Decree 30) or "Số" without one (HD 36-HD/VPTW Party documents;
+# whether HD 36 forbids the colon is UNCONFIRMED, domain.md §10.8): both are accepted.
+_NUMBER = re.compile(
+    r"(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị quyết|LUẬT)[ ])?"
+    r"(?:(?:Số|số)(?:[ ]?[:;.][ ]?|[ ](?=[0-9/…_.])|$)|SỐ[ ]?:[ ]?"
+    r"|S[ôổóồỗộoơớờởỡợ6][ ]?:[ ]?(?=[0-9/…_. ]))")  # OCR-garbled "Số:"
+_NUMBER_ANCHOR = re.compile(r"(?<=[ ])(?:Số|SỐ)[ ]?:[ ]?(?=[0-9/…. _])")
+_VV = re.compile(r"(?:V/[Vv]|v/v|Về việc|VỀ VIỆC|Về|VỀ)(?:[ ]|$)")
+# "HỎA TỐC HẸN GIỜ" is not in Decree 30/2020; its legal basis is UNCONFIRMED
+# (domain.md §10.4) but it is still stamped, so it is read as a legacy urgency mark.
+_URGENCY = {"HOA TOC", "HOA TOC HEN GIO", "THUONG KHAN", "KHAN"}
+_SECRECY = {"MAT", "TOI MAT", "TUYET MAT"}
+_ADDRESSEE = re.compile(
+    r"(?:Kính|Kinh|KÍNH|KINH)[ ](?:gửi|gởi|gui|GỬI|GỞI|GUI)[ ]?:?|.{2,60}[ ]điện[ ]?:$")
+_TITLE_BREAK = re.compile(
+    r"(?:Căn cứ|CĂN CỨ|Kính gửi|Nơi nhận|Điều[ ][0-9]|[IVX]{1,5}[.][ ]|[0-9]{1,2}[.][ ])")
+_PLACE_WORD = rf"(?:[{UPPER}][{LETTERS}.'-]*|phố|xã|thị|trấn|huyện|quận|tỉnh|[0-9]{{1,3}})"
+# The date words with any tone mark, as OCR and font mapping garble them ("thảng").
+_A = "[aàáảãạăằắẳẵặâầấẩẫậAÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ]"
+_NGAY = f"[Nn][Gg]{_A}[Yy]"
+_THANG = f"[Tt][Hh]{_A}[Nn][Gg]"
+_NAM = f"[Nn]{_A}[Mm]"
+_PLACE_DATE = re.compile(
+    rf"(?:^|(?<=[\s(]))(?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,6}})[ ]?,[ ]?"
+    rf"(?P<date>{_NGAY}[ ]?[^ ]{{0,12}}(?:[ ][^ ]{{1,12}}){{0,6}}?[ ]?"
+    rf"{_THANG}[ ]?[^ ]{{0,12}}(?:[ ][^ ]{{1,12}}){{0,4}}?[ ]?{_NAM}"
+    rf"(?:[ ]?(?:[0-9]{{4}}(?![0-9])|[0-9]{{0,3}}[ .…_]{{1,12}}))?"
+    rf"|{_NGAY}[ ]?[0-9]{{1,2}}[ ]?[/.-][ ]?[0-9]{{1,2}}[ ]?[/.-][ ]?[0-9]{{4}})"
+)
+_PLACE_DATE_START = re.compile(
+    rf"(?:^|(?<=[\s(])){_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,6}}[ ]?,[ ]?{_NGAY}")
+_DATE_WORD = re.compile(_NGAY)
+_PLACE_ONLY = re.compile(rf"{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,5}}")
+
+# A type-name line carries the name of a document type from vnplan.doctypes (any case,
+# any tone marks), possibly qualified ("KẾ HOẠCH LIÊN TỊCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG").
+_TYPE_NAMES = tuple(sorted(
+    {" ".join(base_letters(name).upper().split())
+     for doc_type in DocumentType.all() for name in (doc_type.name_vi, *doc_type.aliases)},
+    key=len, reverse=True))
+_TYPE = re.compile(
+    "(?:" + "|".join(re.escape(n).replace(r"\ ", "[ ]?") for n in _TYPE_NAMES) + ")"
+    r"(?:[ ](?:LIEN[ ](?:TICH|NGANH|BO)|HANH[ ]DONG|PHOI[ ]HOP))?(?![A-Z0-9])"
+)
+_POSITION = re.compile(
+    r"(?:GIAM DOC|PHO GIAM DOC|CHU TICH|PHO CHU TICH|BO TRUONG|THU TRUONG|THU TUONG"
+    r"|TRUONG BAN|CUC TRUONG|VIEN TRUONG|CHANH AN|TONG GIAM DOC|CHANH VAN PHONG|BI THU)\b"
+)
+
+
+class _Kind(enum.Enum):
+    ISSUER = enum.auto()
+    NATIONAL = enum.auto()
+    PARTY = enum.auto()
+    MOTTO = enum.auto()
+    NUMBER = enum.auto()
+    PLACE_DATE = enum.auto()
+    URGENCY = enum.auto()
+    SECRECY = enum.auto()
+    TYPE = enum.auto()
+    TITLE = enum.auto()
+    ADDRESSEE = enum.auto()
+    OTHER = enum.auto()
+
+
+@attrs.define
+class _Piece:
+    seg: Segment
+    line: int
+    column: int
+    kind: _Kind | None = None
+
+
+def _base(text: str) -> str:
+    return " ".join(base_letters(text).upper().split())
+
+
+def _split_anchors(seg: Segment) -> list[Segment]:
+    """Split a cell where the Quốc hiệu, Tiêu ngữ or a place-and-date line starts inside it."""
+    text = seg.text
+    if len(text) > 300:
+        return [seg]
+    base = base_letters(text).upper()
+    cuts = set()
+    for anchor in ("CONG HOA XA HOI", "DANG CONG SAN VIET NAM"):
+        at = base.find(anchor)
+        if at > 0:
+            cuts.add(at)
+    motto = _MOTTO.search(base)
+    if motto and motto.start() > 0:
+        cuts.add(motto.start())
+    place = _PLACE_DATE_START.search(text)
+    if place and place.start() > 0:
+        cuts.add(place.start())
+    full = _PLACE_DATE.search(text)
+    if full and full.end() < len(text) - 1:
+        cuts.add(full.end())
+    label = _NUMBER_ANCHOR.search(text)
+    if label:
+        cuts.add(label.start())
+    cuts = {cut for cut in cuts if not splits_word(text, cut)}
+    if not cuts:
+        return [seg]
+    bounds = [0, *sorted(cuts), len(text)]
+    out = []
+    for a, b in itertools.pairwise(bounds):
+        piece = seg.slice(a, b).strip(" _-|")
+        if piece.text:
+            out.append(piece)
+    return out
+
+
+def _pieces(line: Line, skip: set[tuple[int, int]]) -> list[_Piece]:
+    out = []
+    for cell in line.cells():
+        if (line.number, cell.column) in skip:
+            continue
+        for seg in _split_anchors(cell.text):
+            out.append(_Piece(seg, line.number, cell.column))
+    return out
+
+
+# ---------------------------------------------------------------------------------
+# The parser
+
+
+@attrs.define
+class _State:
+    doc: NormalizedText
+    issuer_lines: list[Segment] = attrs.Factory(list)
+    values: dict[str, Field] = attrs.Factory(dict)
+    title: list[Segment] = attrs.Factory(list)
+    addressees: list[list[Segment]] = attrs.Factory(list)
+    other: list[Segment] = attrs.Factory(list)
+    national_left: str = ""
+    party_left: str = ""
+    seen_number: bool = False
+    seen_date: bool = False
+    seen_type: bool = False
+    vv_open: bool = False
+    skip_lines: set[int] = attrs.Factory(set)
+    skip_cells: set[tuple[int, int]] = attrs.Factory(set)
+
+
+def parse_header(doc: NormalizedText) -> Header:
+    """Stage 2: find the header fields of ``doc`` and where its body starts.
+
+    A text without a header (a news page, a body fragment) gives an empty
+    :class:`Header` whose ``end_line`` is the first line, so nothing is taken
+    from the body.
+    """
+    lines = doc.lines
+    start = _find_start(lines)
+    state = _State(doc)
+    end = _scan(state, start, min(len(lines), start + HEADER_MAX_LINES))
+    has_anchor = state.seen_number or state.seen_date or state.seen_type or any(
+        k in state.values for k in ("national_name", "motto", "party_name"))
+    if not has_anchor:
+        return Header(start_line=start, end_line=start)
+    return _build(state, start, end)
+
+
+def _is_anchor(line: Line) -> bool:
+    """Whether a line holds a Quốc hiệu, Party name, Tiêu ngữ, number or date line."""
+    if line.kind is not LineKind.TEXT or len(line.text.text) > 300:
+        return False
+    text = line.text.text
+    squeezed = _base(text).replace(" ", "")
+    if "CONGHOAXAHOI" in squeezed or "DANGCONGSANVIETNAM" in squeezed:
+        return True
+    if _MOTTO.search(_base(text)):
+        return True
+    return bool(_NUMBER.match(text) and "/" in text) or bool(_PLACE_DATE.search(text))
+
+
+def _find_start(lines: tuple[Line, ...]) -> int:
+    """First line of the header zone: the issuer lines above the first anchor line.
+
+    Saved web pages put site furniture (banners, metadata tables) above the
+    document; the header starts at the upper-case issuer lines just above the first
+    Quốc hiệu, number or place-and-date line, not at the top of the file.
+    """
+    first = next((ln.number for ln in lines if ln.kind is LineKind.TEXT), len(lines))
+    anchor = next((ln.number for ln in lines[first:first + 400] if _is_anchor(ln)), None)
+    if anchor is None:
+        return first
+    text_lines = [ln for ln in lines[first:anchor] if ln.kind is LineKind.TEXT]
+    if len(text_lines) <= 8:
+        return first
+    start = anchor
+    k = anchor - 1
+    while k >= first and anchor - k <= 14:
+        line = lines[k]
+        if line.kind is LineKind.TEXT:
+            if not (is_upper_text(line.text.text) and len(line.text.text) <= 120):
+                break
+            start = k
+        k -= 1
+    return start
+
+
+def _scan(state: _State, start: int, stop: int) -> int:
+    """Walk the header zone; return the number of the first body line."""
+    lines = state.doc.lines
+    i = start
+    phase = "top"
+    while i < stop:
+        line = lines[i]
+        if line.kind is LineKind.BLANK or line.kind is LineKind.TABLE_BORDER:
+            if phase == "title" and state.title and line.kind is LineKind.BLANK:
+                phase = "after-title"
+            state.vv_open = False
+            i += 1
+            continue
+        if line.is_noise or i in state.skip_lines:
+            i += 1
+            continue
+        text = line.text.text
+        if phase in ("top", "after-title") and _ADDRESSEE.match(text):
+            return _addressees(state, i, stop)
+        if phase == "top":
+            if _is_body_start(line, state):
+                return i
+            pieces = _pieces(line, state.skip_cells)
+            for k, piece in enumerate(pieces):
+                _classify_top(state, piece, lines, i)
+                if piece.kind is _Kind.TYPE:
+                    phase = "title"
+                    for rest in pieces[k + 1:]:
+                        _take_title(state, rest.seg)
+                    break
+            i += 1
+            continue
+        if phase == "title":
+            if state.title and not _continues_title(state, line):
+                phase = "after-title"
+                continue
+            if not state.title and _TITLE_BREAK.match(line.text.text):
+                return i
+            _take_title(state, line.text)
+            i += 1
+            continue
+        # after-title: only a "Kính gửi" block may still belong to the header
+        return i
+    return i
+
+
+def _is_body_start(line: Line, state: _State) -> bool:
+    text = line.text.text
+    if len(text) > 1000:
+        return True  # header lines are short; a long line is running text
+    if state.seen_number and state.seen_date and not state.vv_open and not is_upper_text(text):
+        return True
+    if state.seen_number or state.seen_date or state.seen_type:
+        if starts_block(text) and not _NUMBER.match(text):
+            return True
+        if len(text) > 160 and not is_upper_text(text):
+            return True
+    elif starts_block(text) and not text.startswith(("- ", "* ")):
+        return True
+    return False
+
+
+def _classify_top(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int) -> None:
+    seg = piece.seg
+    text = seg.text
+    base = _base(text)
+    # Quốc hiệu and Party name, also split over lines ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA ...")
+    for key, phrase, kind in (("national", _NATIONAL, _Kind.NATIONAL),
+                              ("party", _PARTY, _Kind.PARTY)):
+        left = state.national_left if key == "national" else state.party_left
+        expected = left or phrase.replace(" ", "")
+        squeezed = base.replace(" ", "")
+        if squeezed and (expected.startswith(squeezed) and (left or len(squeezed) >= 7)):
+            remaining = expected[len(squeezed):]
+            if key == "national":
+                state.national_left = remaining
+            else:
+                state.party_left = remaining
+            _append(state, "national_name" if key == "national" else "party_name", seg)
+            piece.kind = kind
+            return
+        if squeezed.startswith(phrase.replace(" ", "")) and len(base) > len(phrase) + 2:
+            cut = _cut_after_words(text, len(phrase.split()))
+            _append(state, "national_name" if key == "national" else "party_name",
+                     seg.slice(0, cut).strip())
+            rest = seg.slice(cut).strip()
+            if rest.text:
+                state.other.append(rest)
+            piece.kind = kind
+            return
+    if _MOTTO.search(base):
+        _append(state, "motto", seg)
+        piece.kind = _Kind.MOTTO
+        return
+    if base in _URGENCY or base in _SECRECY:
+        _append(state, "urgency" if base in _URGENCY else "secrecy", seg)
+        piece.kind = _Kind.URGENCY
+        return
+    number = _NUMBER.match(text)
+    if number and not state.seen_number and _looks_like_number(text[number.end():]):
+        state.values["number_label"] = Field.of([seg.slice(0, number.end()).strip()])
+        rest = seg.slice(number.end()).strip()
+        state.values["number"] = Field.of(_continue_number(rest, lines, i, state))
+        state.seen_number = True
+        state.vv_open = True
+        piece.kind = _Kind.NUMBER
+        return
+    if _place_date(state, piece, lines, i):
+        return
+    if state.vv_open and not state.seen_type and _takes_vv(state, text):
+        state.title.append(seg)
+        piece.kind = _Kind.TITLE
+        return
+    split = _type_then_title(seg)
+    if split is not None and (state.seen_number or state.seen_date):
+        state.values["type_name"] = Field.of([split[0]])
+        state.title.clear()
+        state.title.append(split[1])
+        state.seen_type = True
+        state.vv_open = False
+        piece.kind = _Kind.TYPE
+        return
+    if is_upper_text(text):
+        type_match = _TYPE.fullmatch(base) if len(base) <= 48 else None
+        if type_match and (state.seen_number or state.seen_date or state.issuer_lines):
+            state.values["type_name"] = Field.of([seg])
+            state.seen_type = True
+            state.vv_open = False
+            piece.kind = _Kind.TYPE
+            return
+        head = _TYPE.match(base[:60]) if (state.seen_number or state.seen_date) else None
+        if head and len(base) > head.end() + 3 and base[head.end()] == " ":
+            # "THÔNG BÁO KẾT LUẬN CỦA ..." on one line: type name, then the trích yếu
+            cut = _cut_after_words(text, len(head.group().split()))
+            state.values["type_name"] = Field.of([seg.slice(0, cut).strip()])
+            state.title.clear()
+            state.title.append(seg.slice(cut).strip())
+            state.seen_type = True
+            state.vv_open = False
+            piece.kind = _Kind.TYPE
+            return
+        if _is_issuer_line(state, piece):
+            state.issuer_lines.append(seg)
+            piece.kind = _Kind.ISSUER
+            return
+    state.other.append(seg)
+    piece.kind = _Kind.OTHER
+
+
+def _type_then_title(seg: Segment) -> tuple[Segment, Segment] | None:
+    """Split "KẾ HOẠCH Triển khai ..." (type name and trích yếu run together)."""
+    text = seg.text
+    if len(text) > 400:
+        return None
+    match = _TYPE.match(_base(text[:60]))
+    if match is None:
+        return None
+    cut = _cut_after_words(text, len(match.group().split()))
+    head, rest = text[:cut], text[cut:].strip()
+    if not is_upper_text(head) or len(rest) < 3 or is_upper_text(rest):
+        return None
+    if not re.match(rf"[{UPPER}][{LETTERS}]*[ ][{LETTERS}]", rest) or not head.isupper():
+        return None
+    return seg.slice(0, cut).strip(), seg.slice(cut).strip()
+
+
+def _takes_vv(state: _State, text: str) -> bool:
+    """Whether a piece under the number is (the start or rest of) a "V/v" trích yếu."""
+    if state.title:
+        return not is_upper_text(text)
+    if text.startswith(("V/V", "V/v", "v/v")):
+        return True
+    return bool(_VV.match(text)) and not is_upper_text(text)
+
+
+def _is_issuer_line(state: _State, piece: _Piece) -> bool:
+    """Whether an upper-case piece belongs to the issuer block.
+
+    The issuer block comes before the number; once the place-and-date line has been
+    seen (it sits on the right), only pieces in the left column or starting a body
+    name still count.
+    """
+    text = piece.seg.text
+    if state.seen_number or state.seen_type or len(text) > 120:
+        return False
+    if not state.seen_date or not state.issuer_lines:
+        return True
+    return starts_body(text) or piece.column < 30
+
+
+def _looks_like_number(rest: str) -> bool:
+    rest = rest.strip()
+    if not rest:
+        return True
+    if rest[0] in "/…._" or rest[0].isdigit():
+        return True
+    return "/" in rest[:40] or "-" in rest[:40]
+
+
+def _continue_number(
+    rest: Segment, lines: tuple[Line, ...], i: int, state: _State
+) -> list[Segment]:
+    """A number split over two lines ("24 /HDLN-BCA-BQP-BYT-" / "BCT-BTC-VKSNDTC")."""
+    if not rest.text.endswith(("-", "/")):
+        return [rest]
+    j = i + 1
+    while j < len(lines) and lines[j].kind is not LineKind.TEXT:
+        j += 1
+    if j >= len(lines):
+        return [rest]
+    cells = lines[j].cells()
+    if not cells:
+        return [rest]
+    first = cells[0].text
+    if re.fullmatch(r"[A-ZĐ0-9/-]{2,40}", first.text):
+        state.skip_cells.add((j, cells[0].column))
+        return [rest, first]
+    return [rest]
+
+
+def _place_date(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int) -> bool:
+    if state.seen_date:
+        return False
+    text = piece.seg.text
+    if len(text) > 200:
+        return False
+    seg = piece.seg
+    match = _PLACE_DATE.search(text)
+    extra: list[Segment] = []
+    if not match and (_DATE_WORD.search(text) is not None or (
+        _PLACE_ONLY.fullmatch(text) and not is_upper_text(text)
+    )):
+        # wrapped over the next line(s): "Bắc Ninh, ngày 20" / "tháng 11 năm 2025"
+        nxt = _next_text_line(lines, i)
+        if nxt is not None and len(lines[nxt].cells()) == 1:
+            tail = lines[nxt].text
+            joined = Segment.join([seg, tail])
+            match = _PLACE_DATE.search(joined.text)
+            if match and match.end() > len(seg.text) and match.start("place") < len(seg.text):
+                seg = joined
+                extra = [tail]
+                state.skip_lines.add(nxt)
+            else:
+                match = None
+    if not match or splits_word(seg.text, match.end()):
+        return False
+    place = seg.slice(match.start("place"), match.end("place"))
+    date = seg.slice(match.start("date"), match.end("date"))
+    prefix = seg.slice(0, match.start("place")).strip(" ,*")
+    if prefix.text:
+        state.other.append(prefix)
+    suffix = seg.slice(match.end("date")).strip(" ,.*")
+    if suffix.text:
+        state.other.append(suffix)
+    place_parts = [place]
+    # "Thành phố Hồ Chí" / "Minh, ngày ..." : the place began on the line above
+    if state.other and _PLACE_ONLY.fullmatch(state.other[-1].text) and not is_upper_text(
+        state.other[-1].text
+    ) and state.other[-1].span.end <= place.span.start:
+        place_parts.insert(0, state.other.pop())
+    state.values["place"] = Field.of(place_parts)
+    state.values["date"] = Field.of(_date_parts(date, extra))
+    state.seen_date = True
+    piece.kind = _Kind.PLACE_DATE
+    return True
+
+
+def _date_parts(date: Segment, extra: list[Segment]) -> list[Segment]:
+    """Split the date segment back into its source lines (one span per line)."""
+    if not extra:
+        return [date]
+    tail = extra[0]
+    cut = date.text.find(tail.text[: min(8, len(tail.text))])
+    if cut <= 0:
+        return [date]
+    return [date.slice(0, cut).strip(), date.slice(cut).strip()]
+
+
+def _next_text_line(lines: tuple[Line, ...], i: int) -> int | None:
+    j = i + 1
+    while j < len(lines) and j <= i + 3:
+        if lines[j].kind is LineKind.TEXT:
+            return j
+        if lines[j].kind is LineKind.BLANK:
+            return None
+        j += 1
+    return None
+
+
+def _cut_after_words(text: str, count: int) -> int:
+    pos = 0
+    for _ in range(count):
+        while pos < len(text) and text[pos] == " ":
+            pos += 1
+        while pos < len(text) and text[pos] != " ":
+            pos += 1
+    return pos
+
+
+def _append(state: _State, key: str, seg: Segment) -> None:
+    old = state.values.get(key)
+    new = Field.of([seg])
+    if old is None:
+        state.values[key] = new
+    else:
+        state.values[key] = Field(f"{old.text} {new.text}", (*old.spans, *new.spans))
+
+
+def _take_title(state: _State, seg: Segment) -> None:
+    seg = seg.strip()
+    if seg.text:
+        state.title.append(seg)
+
+
+def _continues_title(state: _State, line: Line) -> bool:
+    text = line.text.text
+    prev = state.title[-1].text
+    if starts_block(text) or _ADDRESSEE.match(text) or len(state.title) >= 10:
+        return False
+    title_upper = is_upper_text(" ".join(s.text for s in state.title))
+    if title_upper:
+        if not is_upper_text(text):
+            return False
+        base = _base(text)
+        issuer = _base(" ".join(s.text for s in state.issuer_lines))
+        return not (_POSITION.match(base) or (
+            issuer and (base == issuer or (" " in issuer and base.startswith(issuer)))))
+    if is_upper_text(text):
+        return False
+    if starts_lower(text):
+        return True
+    return bool(re.search(r"[,\-–(]$|(?:^|[ ])(?:và|của|về|với|cho|tại|theo|trong|các)$", prev))
+
+
+def _addressees(state: _State, i: int, stop: int) -> int:
+    """Read a "Kính gửi:" block from line ``i``; return the first line after it."""
+    lines = state.doc.lines
+    line = lines[i]
+    seg = line.text
+    label = _ADDRESSEE.match(seg.text)
+    if label is None or splits_word(seg.text, label.end()):
+        state.other.append(seg)
+        return i + 1
+    state.values["addressee_label"] = Field.of([seg.slice(0, label.end()).strip()])
+    items: list[list[Segment]] = []
+    rest = seg.slice(label.end()).strip()
+    if rest.text:
+        items.append([rest])
+    j = i + 1
+    while j < stop:
+        nxt = lines[j]
+        if nxt.kind is not LineKind.TEXT:
+            if nxt.kind is LineKind.BLANK and items and not _more_items(lines, j, stop):
+                break
+            j += 1
+            continue
+        text = nxt.text.text
+        if text.startswith(("- ", "+ ", "• ")):
+            items.append([nxt.text])
+        elif items and not _ends_item(items[-1][-1].text) and not starts_block(text):
+            items[-1].append(nxt.text)
+        elif not items and len(text) <= 160 and not starts_block(text):
+            items.append([nxt.text])
+        else:
+            break
+        j += 1
+    state.addressees.extend(items)
+    return j
+
+
+def _ends_item(text: str) -> bool:
+    return text.endswith((";", ".", "./."))
+
+
+def _more_items(lines: tuple[Line, ...], j: int, stop: int) -> bool:
+    while j < stop and lines[j].kind is not LineKind.TEXT:
+        j += 1
+    return j < stop and lines[j].text.text.startswith(("- ", "+ ", "• "))
+
+
+def _build(state: _State, start: int, end: int) -> Header:
+    values = state.values
+    bodies = split_bodies(state.issuer_lines)
+    issuer = parent = None
+    issuers = tuple(Field.of([b]) for b in bodies)
+    if issuers:
+        type_base = _base(values["type_name"].text) if "type_name" in values else ""
+        joint = "LIEN" in type_base.split() or (
+            len(bodies) >= 2 and all(_base(b.text).startswith("BO ") for b in bodies))
+        if joint:
+            issuer = Field("; ".join(f.text for f in issuers),
+                           tuple(s for f in issuers for s in f.spans))
+        else:
+            issuer = issuers[-1]
+            parent = issuers[-2] if len(issuers) >= 2 else None
+    title = Field.of(state.title) if state.title else None
+    return Header(
+        issuer=issuer,
+        parent_issuer=parent,
+        issuers=issuers,
+        national_name=values.get("national_name"),
+        motto=values.get("motto"),
+        party_name=values.get("party_name"),
+        number_label=values.get("number_label"),
+        number=values.get("number"),
+        place=values.get("place"),
+        date=values.get("date"),
+        type_name=values.get("type_name"),
+        title=title,
+        urgency=values.get("urgency"),
+        secrecy=values.get("secrecy"),
+        addressee_label=values.get("addressee_label"),
+        addressees=tuple(Field.of(parts) for parts in state.addressees),
+        other=tuple(Field.of([s]) for s in state.other if s.text),
+        start_line=start,
+        end_line=end,
+    )

@@ -1,0 +1,114 @@
+"""Issuer lines: how the header's upper-case lines split into issuing bodies.
+
+The issuer block (Decree 30/2020, Phụ lục I, ô số 2) prints the parent body
+(cơ quan chủ quản) on the first line and the issuing body below it, both in upper
+case; long names wrap ("ỦY BAN NHÂN / DÂN / TỈNH AN GIANG"), PDF layouts put two
+bodies of a joint document on one line ("BỘ CÔNG AN BỘ QUỐC PHÒNG"). A body starts
+with a head word naming a kind of organisation (BỘ, SỞ, ỦY BAN, BAN, ĐOÀN, CỤC, ...);
+a line that starts with anything else ("TỈNH LÀO CAI", "DÂN", "TRUNG ƯƠNG") continues
+the body above it.
+
+>>> from vnplan.text.spans import Segment
+>>> lines = [Segment.of(t, 0) for t in ["UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG"]]
+>>> [b.text for b in split_bodies(lines)]
+['UBND TỈNH LÀO CAI', 'SỞ CÔNG THƯƠNG']
+>>> lines = [Segment.of(t, 0) for t in ["ỦY BAN NHÂN", "DÂN", "TỈNH AN GIANG"]]
+>>> [b.text for b in split_bodies(lines)]
+['ỦY BAN NHÂN DÂN TỈNH AN GIANG']
+>>> lines = [Segment.of(t, 0) for t in ["BỘ CÔNG AN BỘ QUỐC PHÒNG", "BỘ Y TẾ"]]
+>>> [b.text for b in split_bodies(lines)]
+['BỘ CÔNG AN', 'BỘ QUỐC PHÒNG', 'BỘ Y TẾ']
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from vnplan.text.spans import Segment
+
+__all__ = ["split_bodies", "starts_body"]
+
+# Head words of organisation names, longest first so that "TIỂU BAN" wins over "BAN".
+_HEADS = (
+    "ỦY BAN THƯỜNG VỤ QUỐC HỘI", "ỦY BAN", "UỶ BAN", "UY BAN", "UBND", "HĐND", "UBMTTQ",
+    "HỘI ĐỒNG", "TỔNG CỤC", "CHI CỤC", "CỤC", "BỘ CHỈ HUY", "BỘ TƯ LỆNH", "BỘ", "SỞ",
+    "VIỆN", "TÒA ÁN", "TOÀ ÁN", "TIỂU BAN", "BAN", "ĐOÀN", "VĂN PHÒNG", "PHÒNG",
+    "THANH TRA", "KHO BẠC", "TRUNG TÂM", "TRƯỜNG", "HỌC VIỆN", "ĐẠI HỌC", "BỆNH VIỆN",
+    "CÔNG AN", "TỈNH ỦY", "TỈNH UỶ", "THÀNH ỦY", "THÀNH UỶ", "HUYỆN ỦY", "HUYỆN UỶ",
+    "QUẬN ỦY", "QUẬN UỶ", "THỊ ỦY", "THỊ UỶ", "ĐẢNG ỦY", "ĐẢNG UỶ", "ĐẢNG BỘ", "CHI BỘ",
+    "ĐẢNG ĐOÀN", "BAN CÁN SỰ", "MẶT TRẬN", "LIÊN ĐOÀN", "LIÊN HIỆP", "HỘI", "TẬP ĐOÀN",
+    "TỔNG CÔNG TY", "CÔNG TY", "NGÂN HÀNG", "KIỂM TOÁN", "QUỐC HỘI", "THỦ TƯỚNG",
+    "CHỦ TỊCH NƯỚC", "VỤ", "ĐÀI", "CẢNG VỤ", "TỔ", "CHI NHÁNH", "BẢO HIỂM XÃ HỘI",
+    "TỈNH ĐOÀN", "THÀNH ĐOÀN", "HUYỆN ĐOÀN", "THƯỜNG TRỰC", "NHÀ XUẤT BẢN",
+)  # fmt: skip
+# Heads that may start a second body in the middle of a line (PDF columns run together).
+_SPLIT_HEADS = frozenset({
+    "ỦY BAN", "UỶ BAN", "UBND", "HỘI ĐỒNG", "TỔNG CỤC", "CHI CỤC", "CỤC", "BỘ", "SỞ",
+    "VIỆN", "TÒA ÁN", "TOÀ ÁN", "TIỂU BAN", "BAN", "ĐOÀN", "VĂN PHÒNG",
+})  # fmt: skip
+_HEAD = re.compile(
+    r"(?<![^\s])(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True))
+    + r")(?![^\s,])"
+)
+
+
+def starts_body(text: str) -> bool:
+    """Whether upper-case ``text`` starts with the head word of an organisation name.
+
+    >>> starts_body("SỞ CÔNG THƯƠNG"), starts_body("TỈNH LÀO CAI")
+    (True, False)
+    """
+    match = _HEAD.match(text)
+    return bool(match)
+
+
+def _split_line(line: Segment) -> list[Segment]:
+    """Split one line where a second body starts after a complete first one."""
+    text = line.text
+    cuts: list[int] = []
+    first = _HEAD.match(text)
+    head_end = first.end() if first else 0
+    last_cut = 0
+    for match in _HEAD.finditer(text):
+        if match.start() == 0 or match.group() not in _SPLIT_HEADS:
+            continue
+        if match.start() < head_end:
+            continue
+        before = text[last_cut:match.start()].split()
+        own_head = _HEAD.match(text, last_cut)
+        name_words = len(before) - (len(own_head.group().split()) if own_head else 0)
+        if name_words >= 1:
+            cuts.append(match.start())
+            last_cut = match.start()
+            head_end = match.end()
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(text)]
+    return [line.slice(a, b).strip() for a, b in itertools.pairwise(bounds)]
+
+
+def split_bodies(lines: Sequence[Segment]) -> list[Segment]:
+    """Group upper-case issuer lines into bodies (organisations), in print order.
+
+    A line that starts with an organisation head word starts a new body when the
+    body above already has a name after its head ("BỘ" alone waits for "CÔNG AN").
+    """
+    bodies: list[list[Segment]] = []
+    for line in lines:
+        for piece in _split_line(line):
+            if not piece.text:
+                continue
+            if bodies and not (starts_body(piece.text) and _complete(bodies[-1])):
+                bodies[-1].append(piece)
+            else:
+                bodies.append([piece])
+    return [Segment.join(parts) for parts in bodies]
+
+
+def _complete(parts: list[Segment]) -> bool:
+    text = " ".join(p.text for p in parts)
+    head = _HEAD.match(text)
+    words = len(text.split())
+    return words > (len(head.group().split()) if head else 0)

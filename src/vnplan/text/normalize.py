@@ -1,0 +1,493 @@
+"""Stage 1 of the legacy-text pipeline: from raw text to clean lines and paragraphs.
+
+Legacy documents arrive as DOCX or DOC conversions, web pages saved as Markdown,
+PDF text layers (``pdftotext -layout``) and raw OCR. :func:`normalize_text`
+turns any of them into :class:`Line` records:
+
+- Unicode NFC plus :func:`vnplan.chars.fold_lookalikes` ("Ð" → "Đ", Cyrillic
+  homoglyphs, typographic dashes); spans point into the NFC form of the input;
+- Markdown emphasis markers (``**``, ``*``, ``_``) and table pipes removed from the
+  line text, tabs and form feeds read as spaces;
+- layout noise recognised and set aside as whole lines: rule lines (``-----``,
+  ``____``, ``*``), table borders, page numbers (beside a form feed, or alone
+  between blank lines in page order) and web-page chrome ("Tìm kiếm",
+  "Ngày cập nhật …", "Lượt truy cập: …");
+- a line keeps its raw layout so later stages can split PDF columns
+  (:meth:`Line.cells`).
+
+:func:`paragraphs` re-joins hard-wrapped lines: a line that does not end a
+sentence and a next line that does not start a heading, label or bullet belong
+to the same paragraph. Every paragraph knows its source span.
+
+Input longer than :data:`MAX_INPUT_CHARS` characters is refused with
+:class:`vnplan.errors.InputTooLarge`.
+
+Examples:
+    >>> doc = normalize_text(
+    ...     "**KẾ HOẠCH**\\nTriển khai thực hiện Chỉ thị\\nsố 11-CT/TU\\n\\f  2\\n")
+    >>> [line.text.text for line in doc.lines]
+    ['KẾ HOẠCH', 'Triển khai thực hiện Chỉ thị', 'số 11-CT/TU', '2', '']
+    >>> [line.kind.value for line in doc.lines]
+    ['text', 'text', 'text', 'page-number', 'blank']
+    >>> [p.text for p in paragraphs(doc.lines)]
+    ['KẾ HOẠCH', 'Triển khai thực hiện Chỉ thị số 11-CT/TU']
+    >>> doc.source[paragraphs(doc.lines)[1].span.start:][:9]
+    'Triển kha'
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from vnplan.chars import fold_lookalikes, to_nfc
+from vnplan.errors import InputTooLarge
+from vnplan.text.letters import LOWER, UPPER, starts_lower
+from vnplan.text.spans import Segment, Span
+
+__all__ = [
+    "MAX_INPUT_CHARS",
+    "Cell",
+    "Line",
+    "LineKind",
+    "NormalizedText",
+    "Paragraph",
+    "normalize_text",
+    "paragraphs",
+    "starts_block",
+]
+
+#: Largest input, in characters, that the text pipeline accepts (about 2,000 pages).
+MAX_INPUT_CHARS = 5_000_000
+
+
+class LineKind(enum.StrEnum):
+    """What a line of the input is."""
+
+    TEXT = "text"
+    BLANK = "blank"
+    #: a rule drawn with characters: ``-------``, ``______``, ``*`` (Party header star)
+    RULE = "rule"
+    #: a table border or a line of empty table cells: ``|``, ``|---|---|``
+    TABLE_BORDER = "table-border"
+    PAGE_NUMBER = "page-number"
+    #: web-page furniture around the document ("Tìm kiếm", "Lượt truy cập: 5.195")
+    CHROME = "chrome"
+
+
+#: Line kinds that carry no words of the document.
+NOISE_KINDS = frozenset({LineKind.RULE, LineKind.TABLE_BORDER, LineKind.PAGE_NUMBER,
+                         LineKind.CHROME})
+
+
+@attrs.frozen(slots=True)
+class Cell:
+    """A piece of a line between column gaps, pipes or tabs.
+
+    Attributes:
+        text: the cell's text, whitespace collapsed.
+        column: display column of the cell's first character in the raw line.
+    """
+
+    text: Segment
+    column: int
+
+
+@attrs.frozen(slots=True)
+class Line:
+    """One line of the input after clean-up.
+
+    Attributes:
+        number: 0-based line number in the input.
+        kind: what the line is (:class:`LineKind`).
+        text: the line's words, markup removed and whitespace collapsed.
+        raw: the line with markup removed but spacing (columns) kept.
+        indent: number of leading spaces of the raw line.
+        span: source span of the whole line (without its newline).
+        emphasis_open: the line ends inside a Markdown emphasis that continues.
+        emphasis_whole: the whole line is one closed Markdown emphasis (``**I. MỤC TIÊU**``).
+        form_feed: the line contained a form feed (a PDF page break).
+    """
+
+    number: int
+    kind: LineKind
+    text: Segment
+    raw: Segment
+    indent: int
+    span: Span
+    emphasis_open: bool = False
+    emphasis_whole: bool = False
+    form_feed: bool = False
+
+    @property
+    def is_noise(self) -> bool:
+        """Whether the line is layout noise (rules, borders, page numbers, chrome)."""
+        return self.kind in NOISE_KINDS
+
+    def cells(self) -> tuple[Cell, ...]:
+        """Split the raw line at column gaps (3+ spaces), tabs and table pipes.
+
+        Gaps inside a blank template are not column breaks: ``"Số:      /KH-UBND"``
+        and ``"ngày      tháng      năm 2026"`` stay one cell.
+
+        Examples:
+            >>> text = "  SỞ CÔNG THƯƠNG      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+            >>> [(c.text.text, c.column) for c in normalize_text(text).lines[0].cells()]
+            [('SỞ CÔNG THƯƠNG', 2), ('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 22)]
+        """
+        raw = self.raw
+        pieces: list[tuple[int, int]] = []
+        pos = 0
+        for match in _CELL_GAP.finditer(raw.text):
+            if match.start() > pos:
+                pieces.append((pos, match.start()))
+            pos = match.end()
+        if pos < len(raw.text):
+            pieces.append((pos, len(raw.text)))
+        merged: list[tuple[int, int]] = []
+        for start, end in pieces:
+            between = raw.text[merged[-1][1]:start] if merged else ""
+            if merged and "|" not in between and _joins_template(
+                    raw.text[merged[-1][0]:merged[-1][1]], raw.text[start:end]):
+                merged[-1] = (merged[-1][0], end)
+            else:
+                merged.append((start, end))
+        cells = []
+        for start, end in merged:
+            text = _collapse(raw.slice(start, end))
+            if text.text:
+                piece = raw.text[start:end]
+                cells.append(Cell(text, start + len(piece) - len(piece.lstrip())))
+        return tuple(cells)
+
+
+@attrs.frozen(slots=True)
+class Paragraph:
+    """Consecutive lines joined into one paragraph.
+
+    Attributes:
+        segment: the paragraph text with its source map.
+        first_line: number of the paragraph's first line.
+        last_line: number of its last line.
+    """
+
+    segment: Segment
+    first_line: int
+    last_line: int
+
+    @property
+    def text(self) -> str:
+        """The paragraph text: its lines joined by single spaces."""
+        return self.segment.text
+
+    @property
+    def span(self) -> Span:
+        """Source span of the paragraph."""
+        return self.segment.span
+
+
+@attrs.frozen(slots=True)
+class NormalizedText:
+    """The input after stage 1.
+
+    Attributes:
+        source: the input in NFC; every span of the pipeline points into it.
+        folded: ``source`` with look-alikes folded (same length as ``source``).
+        lines: one :class:`Line` per input line.
+        wrapped: the input is hard-wrapped (no line much longer than a printed line),
+            as in PDF text layers and saved web pages; one-paragraph-per-line text
+            (DOCX conversions) is not.
+    """
+
+    source: str
+    folded: str
+    lines: tuple[Line, ...]
+    wrapped: bool
+
+    def noise_spans(self) -> list[Span]:
+        """Source spans of the lines set aside as layout noise."""
+        return [line.span for line in self.lines if line.is_noise]
+
+    def paragraphs(self, start: int = 0, stop: int | None = None) -> list[Paragraph]:
+        """Paragraphs of lines ``start`` to ``stop`` (see :func:`paragraphs`)."""
+        return paragraphs(self.lines[start:stop], wrapped=self.wrapped)
+
+
+# ---------------------------------------------------------------------------------
+# Line clean-up
+
+_SPECIAL = re.compile(r"[*_<&|\t\f\r]")
+_CELL_GAP = re.compile(r"[ ]{3,}|[\t|][ \t|]*")
+# Emphasis markers open after a space (or an opening bracket or quote) and close before
+# a space or punctuation; a "*" or "_" between two letters (OCR, identifiers) is text.
+_OPEN = r"(?<![^\s(\[{\"“‘'|>])"
+_CLOSE = r"(?=[\s)\]}:;,.!?\"”’'|<&]|$)"
+_MARKUP = re.compile(
+    rf"<[Bb][Rr][ ]?/?>|&nbsp;"
+    rf"|{_OPEN}\*+|\*+{_CLOSE}"
+    rf"|{_OPEN}_{{1,2}}(?!_)|(?<!_)_{{1,2}}{_CLOSE}")
+_BULLET_STAR = re.compile(r"[ ]*\*[ ]+(?=[^\s*])")
+_SPACE_RUN = re.compile(r"[\s|]{2,}|[\t\f\r|]")
+_RULE = re.compile(r"[ ]*(?:[-=_~.·•*+][ ]*){2,}|[ ]*[*-][ ]*")
+_BORDER = re.compile(r"[ ]*\|[ |:+=-]*")
+_BARE_NUMBER = re.compile(r"(?:-[ ]?)?(?P<n>[0-9]{1,3})(?:[ ]?-)?|[Tt]rang[ ]+(?P<t>[0-9]{1,3})"
+                          r"(?:[ ]?/[ ]?[0-9]{1,3})?")
+_CHROME = re.compile(
+    r"(?:tìm kiếm|tập tin đính kèm:?|các tin khác|tin liên quan|bài viết liên quan"
+    r"|tin cùng chuyên mục|xem tin theo ngày|thống kê truy cập|trang chủ|về đầu trang"
+    r"|in bài viết|in trang|gửi email|chia sẻ|bản in|quay lại"
+    r"|(?:ngày cập nhật|cập nhật lúc|ngày đăng|lượt xem|lượt truy cập|đang truy cập"
+    r"|đang online|tổng lượt truy cập|hôm nay|trong tuần|tổng truy cập)"
+    r"[ ]*:?[ ]*[0-9][0-9.,:/ ]{0,24}(?:[ ]*(?:sa|ch|am|pm))?)",
+    re.IGNORECASE,
+)
+
+
+def normalize_text(text: str) -> NormalizedText:
+    """Stage 1: compose, fold look-alikes, clean every line and classify it.
+
+    Raises:
+        InputTooLarge: ``text`` is longer than :data:`MAX_INPUT_CHARS` characters.
+    """
+    if len(text) > MAX_INPUT_CHARS:
+        raise InputTooLarge("text", len(text), MAX_INPUT_CHARS)
+    source = to_nfc(text)
+    folded = fold_lookalikes(source)
+    lines: list[Line] = []
+    bold = italic = False
+    pos = 0
+    for number, raw_line in enumerate(folded.split("\n")):
+        line, bold, italic = _clean_line(number, raw_line, pos, bold, italic)
+        lines.append(line)
+        pos += len(raw_line) + 1
+    _mark_page_numbers(lines)
+    long_lines = sum(1 for line in lines if len(line.text.text) > 130)
+    text_lines = sum(1 for line in lines if line.kind is LineKind.TEXT)
+    wrapped = long_lines <= max(1, text_lines // 25)
+    return NormalizedText(source, folded, tuple(lines), wrapped)
+
+
+def _clean_line(
+    number: int, raw_line: str, start: int, bold: bool, italic: bool
+) -> tuple[Line, bool, bool]:
+    span = Span(start, start + len(raw_line))
+    if not _SPECIAL.search(raw_line):  # fast path: plain text, nothing to remove
+        raw = Segment.of(raw_line, start)
+        text = _collapse(raw)
+        indent = len(raw_line) - len(raw_line.lstrip(" "))
+        kind = _classify(raw_line, text.text, raw_line.strip(" "))
+        if kind is not LineKind.TEXT:
+            bold = italic = False
+        return Line(number, kind, text, raw, indent, span, bold or italic), bold, italic
+    form_feed = "\f" in raw_line
+    keep: list[Segment] = []
+    pos = 0
+    markers: list[str] = []
+    bullet = _BULLET_STAR.match(raw_line)
+    skip_to = bullet.end() if bullet else 0
+    for match in _MARKUP.finditer(raw_line):
+        if match.start() < skip_to:
+            continue
+        if match.start() > pos:
+            keep.append(Segment.of(raw_line[pos:match.start()], start + pos))
+        marker = match.group()
+        if marker.startswith(("<", "&")):
+            keep.append(Segment("\t" if marker.startswith("<") else " "))
+        else:
+            markers.append(marker)
+        pos = match.end()
+    if pos < len(raw_line):
+        keep.append(Segment.of(raw_line[pos:], start + pos))
+    raw = Segment.join(keep, sep="") if keep else Segment("", ((0, start, 0),))
+    raw = Segment(raw.text.replace("\f", " ").replace("\r", " "), raw.runs)
+    text = _collapse(raw)
+    stripped_raw = raw.text.strip(" \t")
+    indent = len(raw.text) - len(raw.text.lstrip(" \t"))
+    # Emphasis state: toggled by each ** (bold) and single * (italic) marker.
+    opened_here = bool(markers) and raw_line.lstrip(" \t|").startswith(("*", "_"))
+    for marker in markers:
+        if marker.startswith("*"):
+            if len(marker) >= 2:
+                bold = not bold
+            if len(marker) % 2:
+                italic = not italic
+    kind = _classify(raw_line, text.text, stripped_raw)
+    if kind is not LineKind.TEXT:
+        bold = italic = False
+    emphasis_open = bold or italic
+    whole = (opened_here and not emphasis_open and bool(markers)
+             and raw_line.rstrip(" \t|").endswith(("*", "_")))
+    line = Line(number, kind, text, raw, indent, span, emphasis_open, whole, form_feed)
+    return line, bold, italic
+
+
+def _classify(raw_line: str, text: str, stripped_raw: str) -> LineKind:
+    if not text:
+        if "|" in raw_line:
+            return LineKind.TABLE_BORDER
+        if raw_line.strip(" \t\f\r") in {"*", "**", "***"}:
+            return LineKind.RULE
+        return LineKind.BLANK
+    bare = raw_line.strip(" \t\f\r")
+    if _BORDER.fullmatch(bare):
+        return LineKind.TABLE_BORDER
+    if _RULE.fullmatch(bare) and not any(c.isalnum() for c in bare):
+        return LineKind.RULE
+    if len(text) <= 60 and _CHROME.fullmatch(text):
+        return LineKind.CHROME
+    return LineKind.TEXT
+
+
+def _mark_page_numbers(lines: list[Line]) -> None:
+    """Mark bare page numbers: beside a form feed, or alone between blank lines in order."""
+    last_page = 1
+    for i, line in enumerate(lines):
+        if line.kind is not LineKind.TEXT:
+            continue
+        match = _BARE_NUMBER.fullmatch(line.text.text)
+        if not match:
+            continue
+        value = int(match.group("n") or match.group("t"))
+        near_feed = line.form_feed or (i > 0 and lines[i - 1].form_feed
+                                       and lines[i - 1].kind is LineKind.BLANK)
+        blank_before = i == 0 or lines[i - 1].kind is LineKind.BLANK
+        blank_after = i + 1 >= len(lines) or lines[i + 1].kind is LineKind.BLANK
+        in_order = last_page < value <= last_page + 4
+        if near_feed or (match.group("t") is not None) or (
+            (blank_before or blank_after) and in_order
+        ):
+            lines[i] = attrs.evolve(line, kind=LineKind.PAGE_NUMBER)
+            last_page = max(last_page, value)
+
+
+def _collapse(raw: Segment) -> Segment:
+    """Collapse whitespace runs (and pipes) to one space; strip both ends."""
+    text = raw.text
+    if not _SPACE_RUN.search(text):
+        return raw.strip()
+    parts: list[Segment] = []
+    pos = 0
+    for match in _SPACE_RUN.finditer(text):
+        if match.start() > pos:
+            parts.append(raw.slice(pos, match.start()))
+        pos = match.end()
+    if pos < len(text):
+        parts.append(raw.slice(pos))
+    words = [part.strip() for part in parts]
+    words = [w for w in words if w.text]
+    if not words:
+        return raw.slice(0, 0)
+    return Segment.join(words)
+
+
+_TEMPLATE_LEFT = re.compile(r"(?:^|\s)(?:Số|SỐ|số)[ ]?[:.]?$|(?:ngày|tháng|năm)$|(?:[.]{2}|[…_])$")
+_TEMPLATE_RIGHT = re.compile(r"^(?:tháng|năm|[/.…_])")
+
+
+def _joins_template(left: str, right: str) -> bool:
+    """Whether two cells are one blank template split by its blanks ("ngày   tháng")."""
+    left = left.rstrip()
+    return bool(_TEMPLATE_LEFT.search(left[-12:]) or _TEMPLATE_RIGHT.match(right))
+
+
+# ---------------------------------------------------------------------------------
+# Paragraphs
+
+_ROMAN = "IVXLC"
+_LABEL = re.compile(
+    "(?:"
+    r"[-+•●○▪■◦∙·–—~][ ]"                                   # bullets
+    rf"|[{_ROMAN}]{{1,6}}[.)][ ]"                              # I. II.
+    r"|[0-9]{1,3}[.)](?:[ ]|$)"                                # 1. 3)
+    r"|[0-9]{1,2}(?:[.][0-9]{1,2}){1,4}[.)]?(?:[ ]|$)"          # 2.1. 2.1.3 Title
+    rf"|[a-zđ][)][ ]|[a-zđ][.][ ](?=[{UPPER}])"                 # a) đ) a. Title
+    rf"|(?:Điều|ĐIỀU)[ ][0-9]{{1,3}}[a-zđ]?[.:]"
+    rf"|(?:Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)[ ](?:[{_ROMAN}]{{1,6}}|[0-9]{{1,3}}|thứ|THỨ)\b"
+    r"|(?:Phụ lục|PHỤ LỤC|Biểu|Mẫu|MẪU)(?:[ ]|$)"
+    r"|\[[0-9]{1,3}\]"                                         # footnote [1]
+    r"|(?:Căn cứ|Xét|Theo đề nghị|Nơi nhận|Kính gửi|Trân trọng|Nhằm|Thực hiện)(?:[ ]|:|$)"
+    ")"
+)
+_SENTENCE_END = re.compile(r"[.;:!?…][)\]\"”’'*]*$|\./\.$")
+_CONTINUES = re.compile(r"[,\-(/&]$|(?:^|[ ])(?:và|của|về|với|cho|tại|theo|trong|các|những"
+                        r"|số|ngày|năm|là|để|từ|đến|hoặc|được|do|bởi|nhằm)$")
+_HEADING_LABEL = re.compile(
+    rf"(?:[{_ROMAN}]{{1,6}}|[0-9]{{1,3}}|[0-9]{{1,2}}(?:[.][0-9]{{1,2}}){{1,4}}|[a-zđ])[.)][ ]"
+    rf"|(?:Điều|ĐIỀU)[ ][0-9]{{1,3}}[a-zđ]?[.:]"
+    rf"|(?:Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)[ ](?:[{_ROMAN}]{{1,6}}|[0-9]{{1,3}})\b")
+_ALL_CAPS_WORDS = re.compile(rf"[^{LOWER}]*")
+
+
+def starts_block(text: str) -> bool:
+    """Whether ``text`` starts with a label, bullet or closing cue (starts a new block).
+
+    >>> starts_block("II. NHIỆM VỤ"), starts_block("a) Xác định"), starts_block("- Như trên;")
+    (True, True, True)
+    >>> starts_block("2025 của Bộ Chính trị"), starts_block("1.080 văn bản")
+    (False, False)
+    """
+    return bool(_LABEL.match(text))
+
+
+def paragraphs(lines: Sequence[Line], *, wrapped: bool = True) -> list[Paragraph]:
+    """Join hard-wrapped lines into paragraphs.
+
+    Blank lines and table borders end a paragraph; noise lines (rules, page numbers,
+    chrome) are skipped. Two consecutive text lines join when the first does not
+    end a sentence and the second does not start a label, bullet or heading, or
+    when the second starts with a lower-case letter. In text that is not
+    hard-wrapped (one paragraph per line) only the lower-case and open-emphasis
+    cues join lines.
+    """
+    result: list[Paragraph] = []
+    current: list[Line] = []
+
+    def flush() -> None:
+        if current:
+            segment = Segment.join(line.text for line in current)
+            result.append(Paragraph(segment, current[0].number, current[-1].number))
+            current.clear()
+
+    for line in lines:
+        if line.kind is LineKind.BLANK or line.kind is LineKind.TABLE_BORDER:
+            flush()
+            continue
+        if line.kind is not LineKind.TEXT:
+            continue
+        if current and not _joins(current[-1], line, wrapped):
+            flush()
+        current.append(line)
+    flush()
+    return result
+
+
+def join_lines(lines: Iterable[Line]) -> Segment:
+    """Join the text of ``lines`` with single spaces."""
+    return Segment.join(line.text for line in lines)
+
+
+def _joins(prev: Line, line: Line, wrapped: bool) -> bool:
+    a = prev.text.text
+    b = line.text.text
+    if starts_block(b):
+        return False
+    if prev.emphasis_open:
+        return True
+    if prev.emphasis_whole and not starts_lower(b):
+        return False
+    if starts_lower(b):
+        return True
+    if _SENTENCE_END.search(a):
+        return False
+    if _CONTINUES.search(a):
+        return True
+    if not wrapped:
+        return False
+    heading = _HEADING_LABEL.match(a)
+    if heading and len(a) <= 120:
+        # "I. MỤC ĐÍCH," / "YÊU CẦU" wraps a heading; "1. Mục đích" / "Kiểm tra..." does not.
+        return bool(_ALL_CAPS_WORDS.fullmatch(a) and _ALL_CAPS_WORDS.fullmatch(b))
+    return not (line.indent >= prev.indent + 4 and line.indent >= 4)

@@ -1,0 +1,489 @@
+"""Stage 4 of the legacy-text pipeline: the closing block (signer and "Nơi nhận").
+
+After the body, Decree 30/2020 (Phụ lục I, ô số 7 and 9b) puts the recipients
+list on the left ("Nơi nhận:", items "- ...;", the last "- Lưu: VT, ...") and the
+signature block on the right: the signing authority ("TM. ỦY BAN NHÂN DÂN",
+"KT. CHỦ TỊCH", "TL.", "TUQ.", "Q."; Party documents write "T/M", "K/T", "T/L"),
+the position ("PHÓ CHỦ TỊCH"), room for the signature and seal ("(Đã ký)" in
+copies, stamp debris in OCR), and the signer's name. Conversions put the two
+columns one after the other, side by side on the same lines (PDF layout, ASCII
+pipe tables), or in Markdown table cells; :func:`find_closing` reads all of them.
+
+Examples:
+    >>> from vnplan.text.normalize import normalize_text
+    >>> text = '''Trên đây là Kế hoạch của UBND tỉnh./.
+    ... Nơi nhận:                                 TM. ỦY BAN NHÂN DÂN
+    ... - Bộ Tư pháp (b/c);                        KT. CHỦ TỊCH
+    ... - Các Sở, ban, ngành;                       PHÓ CHỦ TỊCH
+    ... - Lưu: VT, NC.
+    ...
+    ...                                           Phạm Văn Thịnh'''
+    >>> closing = find_closing(normalize_text(text))
+    >>> signer = closing.signer
+    >>> signer.authority.text, signer.position.text, signer.name.text
+    ('TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Phạm Văn Thịnh')
+    >>> [item.text for item in closing.recipients.items]
+    ['- Bộ Tư pháp (b/c);', '- Các Sở, ban, ngành;', '- Lưu: VT, NC.']
+    >>> closing.recipients.archive.text
+    '- Lưu: VT, NC.'
+    >>> (closing.start_line, closing.end_line)
+    (1, 7)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from vnplan.text.fields import Field
+from vnplan.text.issuers import starts_body
+from vnplan.text.letters import UPPER, base_letters, is_person_name, is_upper_text, splits_word
+from vnplan.text.normalize import Cell, Line, LineKind, NormalizedText
+from vnplan.text.spans import Segment
+
+__all__ = ["AUTHORITY_PREFIX", "Closing", "Recipients", "Signer", "find_closing"]
+
+#: Signing-authority prefixes: TM. KT. TL. TUQ. Q. (Decree 30) and T/M K/T T/L (Party).
+AUTHORITY_PREFIX = re.compile(
+    rf"(?:T/M|K/T|T/L|TM|KT|TL|TUQ)(?:\.[ ]*|[ ]+)(?=[{UPPER}])|Q\.[ ]*(?=[{UPPER}])")
+_CLOSING_HINT = re.compile(
+    r"(?:Nơi|Noi|NƠI|NOI)[ ](?:nhận|nhan|NHẬN|NHAN|gửi)|(?:T/M|K/T|T/L|TM|KT|TL|TUQ|Q)[. ]")
+_RECIPIENTS = re.compile(r"(?:Nơi|Noi|NƠI|NOI)[ ](?:nhận|nhan|NHẬN|NHAN|gửi)[ ]?:?")
+_ITEM = re.compile(r"[-+•~–][ ]?")
+_NOTE = re.compile(r"\((?:[^()]{0,40})\)|\[(?:[^\[\]]{0,40})\]")
+_RANK = re.compile(
+    r"(?:Đại|Thượng|Trung|Thiếu)[ ](?:tướng|tá|úy|uý)[ ]+|(?:PGS|GS|TS|ThS|BS|KS)[.]?[ ]+")
+_TRAILING_NOTE = re.compile(r"[ ]*\([^()]{1,40}\)$")
+_POSITION = re.compile(
+    r"(?:Q[.][ ]?)?(?:PHO[ ])?(?:CHU[ ]TICH|CHU[ ]NHIEM|GIAM[ ]DOC|TONG[ ]GIAM[ ]DOC|BI[ ]THU"
+    r"|THU[ ]TUONG|CHANH[ ][A-Z]{2,}(?:[ ][A-Z]{2,}){0,2}|[A-Z]{0,6}[ ]?TRUONG"
+    r"(?:[ ](?:BAN|DOAN|PHONG))?|UY[ ]VIEN|TONG[ ]CUC[ ]TRUONG)\b")
+_CONTINUATION = re.compile(
+    r"(?:DAN|NHAN[ ]DAN|TINH|THANH[ ]PHO|HUYEN|XA|PHUONG|QUAN|TRUNG[ ]UONG|VIET[ ]NAM"
+    r"|CHINH[ ]PHU|QUOC[ ]HOI|TOI[ ]CAO)\b")
+_EMBEDDED_AUTHORITY = re.compile(
+    rf"[;.][ ]+((?:T/M|K/T|T/L|TM|KT|TL|TUQ)\.?[ ]+[{UPPER}][^;]{{2,60}})$")
+_ANNEX = re.compile(r"(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|Phụ biểu)\b|\[[0-9]{1,3}\]")
+#: How many lines after its start a closing block may span.
+CLOSING_MAX_LINES = 60
+
+
+@attrs.frozen(slots=True)
+class Signer:
+    """One signature block.
+
+    Attributes:
+        authority: the authority lines joined ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH"),
+            ``None`` when the head signs in their own name.
+        position: the position line under the authority ("PHÓ CHỦ TỊCH").
+        name: the signer's name, without rank ("Thượng tướng" goes to ``notes``).
+        notes: everything else in the block: "(Đã ký)", rank, the substantive title
+            printed under the name, seal and stamp debris.
+    """
+
+    authority: Field | None = None
+    position: Field | None = None
+    name: Field | None = None
+    notes: tuple[Field, ...] = ()
+
+
+@attrs.frozen(slots=True)
+class Recipients:
+    """The "Nơi nhận:" list.
+
+    Attributes:
+        label: the "Nơi nhận:" label.
+        items: one field per item ("- Như trên;"), wrapped lines joined.
+    """
+
+    label: Field
+    items: tuple[Field, ...] = ()
+
+    @property
+    def archive(self) -> Field | None:
+        """The "- Lưu: VT, ..." item (file copy), normally the last one."""
+        for item in reversed(self.items):
+            if re.match(r"[-+•~–]?[ ]?Lưu\b", item.text):
+                return item
+        return None
+
+
+@attrs.frozen(slots=True)
+class Closing:
+    """The closing block: signers and recipients.
+
+    Attributes:
+        signers: every signature block, first the document's own (joint documents
+            carry several).
+        recipients: the "Nơi nhận" list, if printed.
+        other: text inside the block that is neither (OCR debris, notes).
+        start_line: number of the block's first line.
+        end_line: number of the first line after it (appendices, footnotes follow).
+    """
+
+    signers: tuple[Signer, ...] = ()
+    recipients: Recipients | None = None
+    other: tuple[Field, ...] = ()
+    start_line: int = 0
+    end_line: int = 0
+
+    @property
+    def signer(self) -> Signer | None:
+        """The first signature block, or ``None``."""
+        return self.signers[0] if self.signers else None
+
+    def fields(self) -> Iterator[tuple[str, Field]]:
+        """Every field of the block as ``(name, field)`` pairs."""
+        for signer in self.signers:
+            for name in ("authority", "position", "name"):
+                value = getattr(signer, name)
+                if value is not None:
+                    yield f"signer.{name}", value
+            for note in signer.notes:
+                yield "signer.notes", note
+        if self.recipients is not None:
+            yield "recipients.label", self.recipients.label
+            for item in self.recipients.items:
+                yield "recipients.items", item
+        for item in self.other:
+            yield "other", item
+
+
+def find_closing(
+    doc: NormalizedText, start: int = 0, stop: int | None = None
+) -> Closing | None:
+    """Stage 4: the first closing block at or after line ``start``, or ``None``.
+
+    The block starts at the first "Nơi nhận:" label or signing-authority line
+    ("TM. ...", "KT. ...", "T/M ...") and ends after the signer's name and the
+    last recipient.
+    """
+    lines = doc.lines
+    stop = len(lines) if stop is None else min(stop, len(lines))
+    for i in range(start, stop):
+        line = lines[i]
+        if line.kind is not LineKind.TEXT or len(line.text.text) > 400:
+            continue
+        if not _CLOSING_HINT.search(line.text.text):
+            continue
+        for cell in line.cells():
+            text = cell.text.text
+            if (_RECIPIENTS.match(text) and len(text) <= 120) or _is_authority(text):
+                return _read(doc, i, stop)
+    # No "Nơi nhận" and no authority prefix: a head signing in their own name
+    # ("CHỦ TỊCH" / name) still closes the document.
+    for i in range(start, stop):
+        if _is_position_then_name(lines, i, stop):
+            return _read(doc, i, stop)
+    return None
+
+
+def _is_position_then_name(lines: tuple[Line, ...], i: int, stop: int) -> bool:
+    line = lines[i]
+    text = line.text.text
+    if line.kind is not LineKind.TEXT or len(text) > 60 or not is_upper_text(text):
+        return False
+    if not _POSITION.fullmatch(_base(text)):
+        return False
+    seen = 0
+    for j in range(i + 1, min(stop, i + 12)):
+        nxt = lines[j]
+        if nxt.kind is not LineKind.TEXT:
+            continue
+        seen += 1
+        if _name(nxt.text.text) is not None:
+            return True
+        if seen > 2:
+            return False
+    return False
+
+
+def _is_authority(text: str) -> bool:
+    match = AUTHORITY_PREFIX.match(text)
+    if match is None:
+        return False
+    return len(text) <= 80 and is_upper_text(text[match.end():])
+
+
+@attrs.define
+class _Block:
+    column: int
+    upper: list[Segment] = attrs.Factory(list)
+    name: Segment | None = None
+    notes: list[Segment] = attrs.Factory(list)
+    blank_after_name: bool = False
+
+    def build(self) -> Signer:
+        authority, position = _split_authority(self.upper)
+        first = next((k for k, s in enumerate(self.upper) if AUTHORITY_PREFIX.match(s.text)), 0)
+        self.notes[:0] = self.upper[:first]
+        return Signer(
+            authority=Field.of(authority) if authority else None,
+            position=Field.of([position]) if position else None,
+            name=Field.of([self.name]) if self.name else None,
+            notes=tuple(Field.of([n]) for n in self.notes),
+        )
+
+
+def _base(text: str) -> str:
+    return " ".join(base_letters(text).upper().split())
+
+
+def _split_authority(lines: list[Segment]) -> tuple[list[Segment], Segment | None]:
+    """Authority lines and the position line of a block's upper-case lines."""
+    if not lines:
+        return [], None
+    first = next((k for k, s in enumerate(lines) if AUTHORITY_PREFIX.match(s.text)), None)
+    if first is not None:
+        lines = lines[first:]
+    else:
+        if len(lines) == 1:
+            return [], lines[0]
+        return lines[:-1], lines[-1]
+    last = lines[-1]
+    if len(lines) == 1 or AUTHORITY_PREFIX.match(last.text) or _continues(lines[-2], last):
+        return lines, None
+    return lines[:-1], last
+
+
+def _continues(prev: Segment, line: Segment) -> bool:
+    if prev.text.rstrip().endswith((",", "-")):
+        return True
+    base = _base(line.text)
+    if _POSITION.match(base):
+        return False
+    return bool(_CONTINUATION.match(base)) or starts_body(line.text)
+
+
+def _name(text: str) -> tuple[int, int] | None:
+    """Where the name is in a name line: ``(start, end)``, or ``None`` if it is not one.
+
+    A rank or title before the name ("Thượng tướng", "TS.") and a note after it
+    ("(đã ký)") are left out.
+    """
+    rank = _RANK.match(text)
+    start = rank.end() if rank else 0
+    end = len(text)
+    note = _TRAILING_NOTE.search(text, start)
+    if note:
+        end = note.start()
+    if is_person_name(text[start:end]):
+        return start, end
+    return None
+
+
+@attrs.define
+class _Reader:
+    doc: NormalizedText
+    blocks: list[_Block] = attrs.Factory(list)
+    label: Segment | None = None
+    items: list[list[Segment]] = attrs.Factory(list)
+    other: list[Segment] = attrs.Factory(list)
+    recipients_closed: bool = False
+
+    def block_for(self, column: int) -> _Block:
+        if not self.blocks:
+            self.blocks.append(_Block(column))
+        row = [b for b in self.blocks if b.name is None] or self.blocks[-1:]
+        return min(row, key=lambda b: abs(b.column - column))
+
+    def open_item(self) -> bool:
+        return bool(self.items) and not _ended(self.items[-1][-1].text)
+
+    def complete(self) -> bool:
+        return bool(self.blocks) and all(b.name is not None for b in self.blocks)
+
+
+def _ended(text: str) -> bool:
+    return text.rstrip().endswith((";", "."))
+
+
+def _read(doc: NormalizedText, start: int, stop: int) -> Closing:
+    lines = doc.lines
+    reader = _Reader(doc)
+    end = start
+    blank_since = False
+    i = start
+    limit = min(stop, start + CLOSING_MAX_LINES)
+    while i < limit:
+        line = lines[i]
+        if line.kind is not LineKind.TEXT:
+            if line.kind is LineKind.BLANK or line.form_feed:
+                blank_since = True
+                for block in reader.blocks:
+                    if block.name is not None:
+                        block.blank_after_name = True
+            i += 1
+            continue
+        if line.form_feed:
+            blank_since = True
+        if not _take_line(reader, line, blank_since):
+            break
+        blank_since = False
+        end = i + 1
+        i += 1
+    return _build(reader, start, end)
+
+
+def _take_line(reader: _Reader, line: Line, blank_since: bool) -> bool:
+    """Take the cells of one line into the block; ``False`` when the block has ended."""
+    cells = [Cell(seg, column) for seg, column in _split_items(line.cells())]
+    if _block_ended(reader, cells, blank_since):
+        return False
+    left: list[Segment] = []
+    taken_any = False
+    for k, cell in enumerate(cells):
+        if k == 0 and _continues_item(reader, cell.text.text):
+            reader.items[-1].append(cell.text)
+            taken_any = True
+            continue
+        if _take_cell(reader, cell.text, cell.column):
+            taken_any = True
+        else:
+            left.append(cell.text)
+    if taken_any:
+        reader.other.extend(left)
+    return taken_any
+
+
+def _block_ended(reader: _Reader, cells: list[Cell], blank_since: bool) -> bool:
+    """Whether the line made of ``cells`` lies after the end of the closing block."""
+    first = cells[0].text.text if cells else ""
+    if _ANNEX.match(first) and (reader.complete() or blank_since):
+        return True
+    if not reader.complete() or not (blank_since or reader.recipients_closed or not reader.items):
+        return False
+    # After the signers' names only these may follow: a late "Nơi nhận" list, its items,
+    # another row of signature blocks, or a title printed right under the name.
+    if reader.label is None and _RECIPIENTS.match(first):
+        return False
+    if any(_is_authority(c.text.text) for c in cells):
+        return False
+    if reader.label is not None and not reader.recipients_closed and (
+        _ITEM.match(first) or reader.open_item()
+    ):
+        return False
+    title_under_name = (not blank_since and len(cells) == 1 and is_upper_text(first)
+                        and any(not b.blank_after_name for b in reader.blocks))
+    return not title_under_name
+
+
+def _continues_item(reader: _Reader, text: str) -> bool:
+    """Whether the first cell of a line continues an unfinished recipients item."""
+    if not reader.open_item() or reader.recipients_closed or _ITEM.match(text):
+        return False
+    if _RECIPIENTS.match(text) or _is_authority(text) or _name(text) is not None:
+        return False
+    last = reader.items[-1][0].text
+    return not re.match(r"[-+•~–]?[ ]?Lưu\b", last)
+
+
+def _split_items(cells: tuple[Cell, ...]) -> list[tuple[Segment, int]]:
+    """Cut an authority line off the end of a recipients item ("- Chính phủ; TM. ỦY BAN")."""
+    out: list[tuple[Segment, int]] = []
+    for cell in cells:
+        seg = cell.text
+        cut = _EMBEDDED_AUTHORITY.search(seg.text) if _ITEM.match(seg.text) else None
+        if cut and is_upper_text(seg.text[cut.start(1):]):
+            out.append((seg.slice(0, cut.start(1)).strip(), cell.column))
+            out.append((seg.slice(cut.start(1)).strip(), cell.column + cut.start(1)))
+        else:
+            out.append((seg, cell.column))
+    return out
+
+
+def _take_cell(reader: _Reader, seg: Segment, column: int) -> bool:
+    text = seg.text
+    label = _RECIPIENTS.match(text)
+    if label and reader.label is None and not splits_word(text, label.end()):
+        reader.label = seg.slice(0, label.end()).strip()
+        rest = seg.slice(label.end()).strip()
+        if rest.text:
+            if _ITEM.match(rest.text):
+                reader.items.append([rest])
+            else:
+                reader.other.append(rest)
+        return True
+    if _ITEM.match(text) and reader.label is not None and not reader.recipients_closed:
+        reader.items.append([seg])
+        if re.match(r"[-+•~–]?[ ]?Lưu\b", text) and _ended(text):
+            reader.recipients_closed = True
+        return True
+    if _is_authority(text):
+        block = _new_or_open_block(reader, column, text)
+        block.upper.append(seg)
+        return True
+    name = _name(text)
+    if name is not None and reader.blocks and (
+        any(b.name is None for b in reader.blocks)
+    ):
+        block = reader.block_for(column)
+        if block.name is None:
+            start, end = name
+            if start:
+                block.notes.append(seg.slice(0, start).strip())
+            block.name = seg.slice(start, end).strip()
+            if end < len(text):
+                block.notes.append(seg.slice(end).strip())
+            return True
+    if is_upper_text(text) and len(text) <= 90:
+        block = reader.block_for(column) if reader.blocks else _new_or_open_block(reader, column)
+        if block.name is None:
+            block.upper.append(seg)
+        else:
+            block.notes.append(seg)
+        return True
+    if reader.label is not None and not reader.recipients_closed and (
+        reader.open_item() or not reader.items or _ended(text)
+    ):
+        if reader.items and reader.open_item():
+            reader.items[-1].append(seg)
+        else:
+            reader.items.append([seg])
+        return True
+    if reader.blocks and (_NOTE.fullmatch(text) or len(text) <= 14):
+        reader.block_for(column).notes.append(seg)
+        return True
+    if not reader.blocks and reader.label is None:
+        return False
+    if reader.complete():
+        return False
+    reader.other.append(seg)
+    return True
+
+
+def _new_or_open_block(reader: _Reader, column: int, text: str = "") -> _Block:
+    """The block an authority line belongs to: an open one near its column, or a new one."""
+    own = AUTHORITY_PREFIX.match(text)
+    text_prefix = own.group().rstrip(". ") if own else "\x00"
+    for block in reader.blocks:
+        if block.name is None and abs(block.column - column) <= 12:
+            return block
+    # "TM. ỦY BAN NHÂN DÂN" then "KT. CHỦ TỊCH" in cells of one line (Markdown <br>):
+    # a different prefix under an authority line continues the same block.
+    for block in reversed(reader.blocks):
+        if block.name is None and block.upper:
+            last = AUTHORITY_PREFIX.match(block.upper[-1].text)
+            if last and not block.upper[-1].text.startswith(text_prefix):
+                return block
+            break
+    block = _Block(column)
+    reader.blocks.append(block)
+    return block
+
+
+def _build(reader: _Reader, start: int, end: int) -> Closing:
+    recipients = None
+    if reader.label is not None:
+        recipients = Recipients(Field.of([reader.label]),
+                                tuple(Field.of(parts) for parts in reader.items))
+    other = list(reader.other)
+    if reader.label is None:
+        other.extend(s for parts in reader.items for s in parts)
+    signers = tuple(b.build() for b in reader.blocks if b.upper or b.name)
+    for block in reader.blocks:
+        if not (block.upper or block.name):
+            other.extend(block.notes)
+    return Closing(signers, recipients, tuple(Field.of([s]) for s in other), start, end)

@@ -1,0 +1,244 @@
+"""Stage 4 of the text pipeline: the signer block and the "Nơi nhận" list."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import vnplan
+from vnplan.text.layout import read_layout
+from vnplan.text.normalize import normalize_text
+from vnplan.text.signer import Closing, find_closing
+
+
+def closing_of(text: str) -> Closing:
+    closing = find_closing(normalize_text(text))
+    assert closing is not None
+    return closing
+
+
+def signer_values(closing: Closing) -> tuple[str | None, str | None, str | None]:
+    signer = closing.signer
+    assert signer is not None
+    return tuple(f.text if f else None for f in (signer.authority, signer.position, signer.name))
+
+
+CASES = {
+    # PDF layout: recipients left, signature right, on the same lines
+    "pdf-side-by-side": (
+        """Nơi nhận:                                         T/M. ĐOÀN KIỂM TRA
+- Giám đốc Sở (để báo cáo và phê duyệt);
+- Văn phòng Sở (Bố trí kinh phí, phương              TRƯỞNG ĐOÀN
+tiện Phục vụ Đoàn kiểm tra);
+- Lưu: VT, CN.
+
+
+
+                                                     Hoàng Văn Thuân
+                                                     PHÓ GIÁM ĐỐC""",
+        ("T/M. ĐOÀN KIỂM TRA", "TRƯỞNG ĐOÀN", "Hoàng Văn Thuân"),
+        ["- Giám đốc Sở (để báo cáo và phê duyệt);",
+         "- Văn phòng Sở (Bố trí kinh phí, phương tiện Phục vụ Đoàn kiểm tra);",
+         "- Lưu: VT, CN."],
+    ),
+    # DOCX: the columns one after the other, authority wrapped over two lines
+    "docx-sequential": (
+        """Nơi nhận:
+- Bộ Tư pháp (b/c);
+- Lưu: VT, NC.
+TM. ỦY BAN
+NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+
+
+
+
+Lê Văn Phước""",
+        ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Phước"),
+        ["- Bộ Tư pháp (b/c);", "- Lưu: VT, NC."],
+    ),
+    # Markdown cells, bold, Party "K/T"
+    "markdown-party": (
+        """|
+Nơi nhận:
+- Như Điều 3,
+- Lưu HCTĐKT.
+|
+**K/T TRƯỞNG BAN**
+PHÓ TRƯỞNG BAN
+**Ngô Đông Hải**
+|""",
+        ("K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Ngô Đông Hải"),
+        ["- Như Điều 3,", "- Lưu HCTĐKT."],
+    ),
+    # a head signing in their own name: position only
+    "own-name": (
+        """*Nơi nhận:*
+- Các bộ, cơ quan ngang bộ;
+- VPCP: BTCN, các PCN,
+các Vụ, Cục;
+- Lưu: VT, KSTT (2b).
+|
+**THỦ TƯỚNG**
+Phạm Minh Chính
+|
+
+
+**KẾ HOẠCH**""",
+        (None, "THỦ TƯỚNG", "Phạm Minh Chính"),
+        ["- Các bộ, cơ quan ngang bộ;", "- VPCP: BTCN, các PCN, các Vụ, Cục;",
+         "- Lưu: VT, KSTT (2b)."],
+    ),
+    # "KT" without a dot; two-level TL. then KT.; comma inside the authority
+    "kt-without-dot": (
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n**KT GIÁM ĐỐC**\nPHÓ GIÁM ĐỐC\n\nTrương Hải Thanh",
+        ("KT GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trương Hải Thanh"),
+        ["- Như trên;", "- Lưu: VT."],
+    ),
+    "tl-then-kt": (
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n**TL. CỤC TRƯỞNG**\nKT. CHÁNH VĂN PHÒNG\n"
+        "PHÓ CHÁNH VĂN PHÒNG\nPhạm Ngọc Lai",
+        ("TL. CỤC TRƯỞNG KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "Phạm Ngọc Lai"),
+        ["- Như trên;", "- Lưu: VT."],
+    ),
+    "authority-with-comma": (
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, KGVX (3).\n|\n**KT. BỘ TRƯỞNG,\nCHỦ NHIỆM**\n"
+        "PHÓ CHỦ NHIỆM\nPhạm Mạnh Cường\n|",
+        ("KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "Phạm Mạnh Cường"),
+        ["- Như trên;", "- Lưu: VT, KGVX (3)."],
+    ),
+    # ASCII pipe table from a .doc
+    "doc-pipes": (
+        """     |Nơi nhận:                  |                    |KT. GIÁM ĐỐC          |
+|- Như trên;                |                    |PHÓ GIÁM ĐỐC          |
+|- Lưu VT, KT.              |                    |                      |
+|                           |                    |                      |
+|                           |                    |Phan Văn Cương        |""",
+        ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Phan Văn Cương"),
+        ["- Như trên;", "- Lưu VT, KT."],
+    ),
+    # copies: "(Đã ký)" between position and name; "Q." acting head; rank before a name
+    "copy-signed": (
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nQ. GIÁM ĐỐC\n(Đã ký)\nNguyễn Văn An",
+        ("Q. GIÁM ĐỐC", None, "Nguyễn Văn An"),
+        ["- Như trên;", "- Lưu: VT."],
+    ),
+    "rank": (
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\n"
+        "Thượng tướng Nguyễn Văn Long",
+        ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nguyễn Văn Long"),
+        ["- Như trên;", "- Lưu: VT."],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_closing_styles(name: str) -> None:
+    text, signer, items = CASES[name]
+    closing = closing_of(text)
+    assert signer_values(closing) == signer
+    assert closing.recipients is not None
+    assert [item.text for item in closing.recipients.items] == items
+
+
+def test_notes_keep_rank_and_signed_marks() -> None:
+    assert [n.text for n in closing_of(CASES["rank"][0]).signer.notes] == ["Thượng tướng"]
+    assert [n.text for n in closing_of(CASES["copy-signed"][0]).signer.notes] == ["(Đã ký)"]
+
+
+def test_q_prefix_is_the_authority_of_an_acting_head() -> None:
+    # "Q. GIÁM ĐỐC" alone is both the authority prefix and the position line.
+    closing = closing_of("Q. GIÁM ĐỐC\nNguyễn Văn An")
+    assert signer_values(closing) == ("Q. GIÁM ĐỐC", None, "Nguyễn Văn An")
+
+
+def test_closing_ends_before_the_appendix() -> None:
+    text = CASES["pdf-side-by-side"][0] + "\n                   SỞ CÔNG THƯƠNG LÀO CAI\n\fPHỤ LỤC I"
+    doc = normalize_text(text)
+    closing = find_closing(doc)
+    assert closing is not None
+    assert [n.text for n in closing.signer.notes] == ["PHÓ GIÁM ĐỐC", "SỞ CÔNG THƯƠNG LÀO CAI"]
+    assert doc.lines[closing.end_line].text.text == "PHỤ LỤC I"
+
+
+def test_archive_item() -> None:
+    closing = closing_of(CASES["docx-sequential"][0])
+    assert closing.recipients is not None
+    assert closing.recipients.archive is not None
+    assert closing.recipients.archive.text == "- Lưu: VT, NC."
+
+
+def test_joint_document_has_one_block_per_body() -> None:
+    text = """Nơi nhận:
+- Lưu: VT.
+                     KT. BỘ TRƯỞNG                                 KT. BỘ TRƯỞNG
+                     BỘ QUỐC PHÒNG                                     BỘ CÔNG AN
+                      THỨ TRƯỞNG                                   THỨ TRƯỞNG
+
+           Thượng tướng Nguyễn Văn Gấu                    Thượng tướng Nguyễn Văn Long"""
+    closing = closing_of(text)
+    assert [(s.authority.text, s.name.text) for s in closing.signers] == [
+        ("KT. BỘ TRƯỞNG BỘ QUỐC PHÒNG", "Nguyễn Văn Gấu"),
+        ("KT. BỘ TRƯỞNG BỘ CÔNG AN", "Nguyễn Văn Long")]
+
+
+def test_no_closing_in_running_text() -> None:
+    assert find_closing(normalize_text("Kế hoạch này được gửi đến nơi nhận theo quy định.")) \
+        is None
+
+
+# --- the annotated development corpus ---------------------------------------------------
+
+
+def _norm(text: object) -> str | None:
+    return " ".join(vnplan.normalize(str(text)).split()) if text is not None else None
+
+
+@pytest.mark.parametrize("field", ["authority", "position", "name"])
+def test_corpus_signers(corpus_dir: Path, field: str) -> None:
+    """Regression guard on the development corpus (not an accuracy claim); fields the
+    annotator marked uncertain are not scored."""
+    lines = (corpus_dir / "truth.jsonl").read_text("utf-8").splitlines()
+    records = [json.loads(line) for line in lines if line.strip()]
+    right = total = 0
+    for record in records:
+        key = f"signer_{field}"
+        if key in (record.get("uncertain") or ()):
+            continue
+        layout = read_layout((corpus_dir / "docs" / f"{record['id']}.txt").read_text("utf-8"))
+        signer = layout.closing.signer if layout.closing else None
+        got = getattr(signer, field) if signer else None
+        total += 1
+        right += _norm(got.text if got else None) == _norm(record[key])
+    assert right >= 0.9 * total
+
+
+def test_note_after_the_name_on_the_same_line() -> None:
+    closing = closing_of("Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+                         "Nguyễn Văn Bình (đã ký)")
+    assert signer_values(closing) == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Bình")
+    assert [n.text for n in closing.signer.notes] == ["(đã ký)"]
+
+
+def test_head_signing_without_recipients_or_prefix() -> None:
+    text = """Điều 3. Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này./.
+
+CHỦ TỊCH
+
+
+
+Phùng Thị Hồng Hà"""
+    layout = read_layout(text)
+    assert layout.closing is not None
+    assert signer_values(layout.closing) == (None, "CHỦ TỊCH", "Phùng Thị Hồng Hà")
+    assert [c.label.text for c in layout.body.children] == ["Điều 3."]
+
+
+def test_enacting_authority_line_is_not_a_signer() -> None:
+    # "GIÁM ĐỐC SỞ ..." above the "Căn cứ" lines names the enacting authority.
+    text = "GIÁM ĐỐC\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\nĐiều 1. Ban hành."
+    assert find_closing(normalize_text(text)) is None
