@@ -47,6 +47,7 @@ VALID = [
     ("*ngày 18 tháng 11 năm 2025*", D(2025, 11, 18)),  # Markdown italics around it
     ("ngày 19 tháng 10 năm 2021.", D(2021, 10, 19)),  # sentence full stop
     ("ngay 19 thang 10 nam 2021", D(2021, 10, 19)),  # ASCII-folded legacy text
+    ("ngảy 15 thảng 5 nắm 2026", D(2026, 5, 15)),  # OCR-garbled tone marks
     ("ngày 15 tháng 3/2020", D(2020, 3, 15)),
     # slash, dot, hyphen
     ("11/10/2021", D(2021, 10, 11)),

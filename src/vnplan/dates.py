@@ -64,11 +64,12 @@ __all__ = [
 # --- pattern fragments -------------------------------------------------------------------
 # Latin and Vietnamese letters, spelled out (``\w`` would also match digits and much more).
 LETTERS = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
-# Keywords, with the ASCII-folded spellings found in legacy and garbled PDF text.
-# Matching is case-insensitive ("NGÀY", "Ngày").
-_NGAY = "ng[àa]y"
-_THANG = "th[áa]ng"
-_NAM = "n[ăa]m"
+# Keywords, case-insensitive ("NGÀY", "Ngày"). The "a" may carry any tone mark or none:
+# ASCII-folded legacy text writes "ngay thang nam", OCR and broken font mappings "thảng".
+_A = "[aàáảãạăằắẳẵặâầấẩẫậ]"
+_NGAY = f"ng{_A}y"
+_THANG = f"th{_A}ng"
+_NAM = f"n{_A}m"
 # What fills a blank slot in a template: spaces, dots, ellipses, underscores, and the
 # circumflex OCR leaves behind ("ngày tháng ˆ năm 20.....").
 _BLANK_MARKS = ".…_ˆ"
