@@ -77,12 +77,6 @@ _FILL = rf"[\s{_BLANK_MARKS}]{{0,60}}"
 _NOT_LETTER_BEFORE = rf"(?<![{LETTERS}])"
 _NOT_LETTER_AFTER = rf"(?![{LETTERS}])"
 
-_MONTH_NAMES_EN = (
-    "", "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-
-
 class DateForm(enum.StrEnum):
     """How a date was written.
 
@@ -456,12 +450,18 @@ class PlaceDate:
             slots = (_Slot(f"{self.day:02d}", 0), _Slot(f"{self.month:02d}", 0),
                      _Slot(f"{self.year:04d}", 0))
             _check_components(f"{self.day}/{self.month}/{self.year}", *slots)
-        if self.place is not None and not isinstance(self.place, str):
-            raise InvalidFormat(f"place must be a string, not {type(self.place).__name__}")
+        if self.place is not None and (
+            not isinstance(self.place, str) or _read_back_place(self.place) != self.place
+        ):
+            raise InvalidComponent(
+                f"place must be a normalised place name on one line (a letter, no 'ngày', "
+                f"no '/', no doubled spaces), not {self.place!r}",
+                text=repr(self.place), expected="place",
+            )
 
     @property
     def date(self) -> datetime.date | None:
-        """The date, or ``None`` while any part is blank."""
+        """The date, or ``None`` while any part is blank; ``datetime.date`` otherwise."""
         if self.day is None or self.month is None or self.year is None:
             return None
         return datetime.date(self.year, self.month, self.day)
@@ -476,6 +476,14 @@ class PlaceDate:
         month = "…" if self.month is None else _month_text(self.month)
         year = "…" if self.year is None else f"{self.year:04d}"
         return f"{self.place or '…'}, ngày {day} tháng {month} năm {year}"
+
+
+def _read_back_place(place: str) -> str | None:
+    """The place a line starting with ``place`` reads as (None when it reads as none)."""
+    try:
+        return _place_date_fields(normalize(f"{place}, ngày … tháng … năm …"))[0]
+    except VnplanError:
+        return None
 
 
 def _clean_place(text: str, start: int, end: int) -> str | None:
@@ -512,7 +520,14 @@ def parse_place_date_parts(text: str) -> PlaceDate:
     >>> parse_place_date_parts("…., ngày … tháng … năm …")
     PlaceDate(place=None, day=None, month=None, year=None)
     """
-    text = normalize(_require_str(text, "parse_place_date_parts"))
+    return PlaceDate(*_place_date_fields(normalize(_require_str(text, "parse_place_date_parts"))))
+
+
+_Fields = tuple[str | None, int | None, int | None, int | None]
+
+
+def _place_date_fields(text: str) -> _Fields:
+    """Place, day, month and year of a normalised place-and-date line (blanks are None)."""
     start, end = _strip(text)
     keyword = _PLACE_KEYWORD.search(text, start, end)
     if keyword is not None:
@@ -538,7 +553,7 @@ def parse_place_date_parts(text: str) -> PlaceDate:
     day, month, year = parts.day, parts.month, parts.year
     if day.digits is not None and month.digits is not None and year.digits is not None:
         d = _check_components(text, day, month, year)
-        return PlaceDate(place, d.day, d.month, d.year)
+        return place, d.day, d.month, d.year
     values: list[int | None] = []
     for slot, name in ((day, "day"), (month, "month"), (year, "year")):
         if slot.digits is None:
@@ -552,7 +567,7 @@ def parse_place_date_parts(text: str) -> PlaceDate:
         }[name]
         _check_components(text, *probe)
         values.append(int(slot.digits))
-    return PlaceDate(place, values[0], values[1], values[2])
+    return place, values[0], values[1], values[2]
 
 
 def parse_place_date(text: str) -> tuple[str, datetime.date]:
