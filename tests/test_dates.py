@@ -8,6 +8,8 @@ import re
 import unicodedata
 from pathlib import Path
 
+import jsonschema
+import pydantic
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -699,3 +701,35 @@ def test_seed_dates(seeds_dir: Path) -> None:
     found = [(m.text, m.date) for m in find_dates(news, default_year=2021)]
     assert ("ngày 22.7", D(2021, 7, 22)) in found
     assert ("ngày 14.7.2021", D(2021, 7, 14)) in found
+
+
+# --- pydantic ----------------------------------------------------------------------------------
+
+
+class Issued(pydantic.BaseModel):
+    line: PlaceDate
+
+
+def test_pydantic_place_date() -> None:
+    issued = Issued.model_validate({"line": "An Giang, ngày\n23 tháng 12 năm 2021"})
+    assert issued.line == PlaceDate("An Giang", 23, 12, 2021)
+    assert issued.model_dump(mode="json") == {"line": "An Giang, ngày 23 tháng 12 năm 2021"}
+    assert Issued.model_validate_json(issued.model_dump_json()) == issued
+    draft = Issued(line="Lào Cai, ngày    tháng 4 năm 2026")  # type: ignore[arg-type]
+    assert draft.model_dump(mode="json") == {"line": "Lào Cai, ngày … tháng 4 năm 2026"}
+    assert PlaceDate.parse("Hà Nội, ngày 05 tháng 01 năm 2020").date == D(2020, 1, 5)
+    for bad in ("Hà Nội", 5, "Hà Nội, ngày 31 tháng 4 năm 2021"):
+        with pytest.raises(pydantic.ValidationError):
+            Issued.model_validate({"line": bad})
+
+
+@given(place_names, st.one_of(st.none(), st.integers(1, 28)),
+       st.one_of(st.none(), st.integers(1, 12)), st.one_of(st.none(), st.integers(1, 9999)))
+def test_place_date_strings_match_the_json_schema(
+    place: str, day: int | None, month: int | None, year: int | None
+) -> None:
+    try:
+        value = PlaceDate(place, day, month, year)
+    except VnplanError:
+        return
+    jsonschema.validate({"line": str(value)}, Issued.model_json_schema())

@@ -43,12 +43,17 @@ import datetime
 import enum
 import re
 from collections.abc import Iterator
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
 from vnplan.chars import normalize
 from vnplan.errors import IncompleteValue, InvalidComponent, InvalidFormat, VnplanError
+
+if TYPE_CHECKING:
+    from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
+    from pydantic.json_schema import JsonSchemaValue
+    from pydantic_core import CoreSchema
 
 __all__ = [
     "DateForm",
@@ -471,11 +476,55 @@ class PlaceDate:
         """True when both the place and the whole date are filled in."""
         return self.place is not None and self.date is not None
 
+    @classmethod
+    def parse(cls, text: str) -> PlaceDate:
+        """Same as :func:`parse_place_date_parts`."""
+        return parse_place_date_parts(text)
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[Any], handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_plain_validator_function(
+            _place_date_for_pydantic,
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                str, when_used="json-unless-none"
+            ),
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {
+            "type": "string",
+            "title": "PlaceDate",
+            "description": (
+                "The place-and-date line of a document, Decree 30 form: "
+                "'Hà Nội, ngày 05 tháng 01 năm 2020'; '…' marks a part a draft left blank."
+            ),
+            "pattern": (
+                r"^[^,]+(,[^,]+)*, ngày (…|0[1-9]|[12][0-9]|3[01]) "
+                r"tháng (…|0[12]|[3-9]|1[0-2]) năm (…|[0-9]{4})$"
+            ),
+            "examples": ["Hà Nội, ngày 05 tháng 01 năm 2020", "Lào Cai, ngày … tháng 4 năm 2026"],
+        }
+
     def __str__(self) -> str:
         day = "…" if self.day is None else f"{self.day:02d}"
         month = "…" if self.month is None else _month_text(self.month)
         year = "…" if self.year is None else f"{self.year:04d}"
         return f"{self.place or '…'}, ngày {day} tháng {month} năm {year}"
+
+
+def _place_date_for_pydantic(value: object) -> PlaceDate:
+    if isinstance(value, PlaceDate):
+        return value
+    if isinstance(value, str):
+        return parse_place_date_parts(value)
+    raise InvalidFormat(f"expected a place-and-date line (a string), not {type(value).__name__}")
 
 
 def _read_back_place(place: str) -> str | None:

@@ -450,6 +450,8 @@ _PERIOD = rf"""
         {_NB}qu[ýí]{_NA} \s{{1,20}} (?P<q>[IVX]{{1,4}}|[0-9]) (?![{LETTERS}0-9])
         (?: {_YEAR_AFTER} (?P<qy>{_Y}) )?
     )
+    # "6 tháng năm 2023" (no đầu/cuối) is read as the first half, as reports use it (own
+    # reading of usage, not a rule text); "9 tháng năm 2023" as the first nine months.
   | (?P<half>
         (?<![0-9]) (?:0?6|{_NB}s[áa]u{_NA}) \s{{1,20}} {_THANG} \s{{1,20}}
         (?: (?P<h>đầu|dau|cuối|cuoi) \s{{1,20}} )? {_NAM}
