@@ -54,6 +54,8 @@ PARSED = [
     # years and terms
     ("năm 2021", K.YEAR, D(2021, 1, 1), D(2021, 12, 31)),
     ("Năm 2025", K.YEAR, D(2025, 1, 1), D(2025, 12, 31)),
+    ("cả năm 2021", K.YEAR, D(2021, 1, 1), D(2021, 12, 31)),
+    ("2021", K.YEAR, D(2021, 1, 1), D(2021, 12, 31)),
     ("giai đoạn 2021-2030", K.YEARS, D(2021, 1, 1), D(2030, 12, 31)),
     ("giai đoạn 2021 - 2025", K.YEARS, D(2021, 1, 1), D(2025, 12, 31)),
     ("GIAI ĐOẠN 2026-2030", K.YEARS, D(2026, 1, 1), D(2030, 12, 31)),
@@ -141,6 +143,7 @@ INVALID = [
     ("tháng 13/2020", InvalidComponent, "month"),
     ("tháng 0 năm 2020", InvalidComponent, "month"),
     ("năm 0000", InvalidComponent, "year"),
+    ("0000", InvalidComponent, "year"),
     ("giai đoạn 2030-2021", InvalidComponent, "year"),
     ("từ ngày 15/12/2021 đến ngày 14/01/2021", InvalidComponent, "end"),
     ("từ ngày 31/04/2021 đến ngày 05/05/2021", InvalidComponent, "day"),

@@ -306,6 +306,11 @@ class Period:
                 text=norm[: start + _MAX_PHRASE], offset=start, expected="period",
             )
         core = norm[start:end]
+        if _BARE_YEAR.fullmatch(core):  # a bare "2021" names the year
+            if int(core) == 0:
+                raise InvalidComponent("year 0 does not exist", text=norm, offset=start,
+                                       expected="year")
+            return cls.year(int(core))
         match = _WHOLE.fullmatch(core)
         if match is not None:
             return _from_groups(norm, match, start, default_year)
@@ -472,10 +477,11 @@ _PERIOD = rf"""
         (?: {_NAM}\s{{1,20}} )? (?P<tb>{_Y})
     )
   | (?P<year>
-        {_NAM} \s{{1,20}} (?P<yy>{_Y}) (?!\s{{0,5}}-\s{{0,5}}[0-9])
+        (?: {_NB}cả\s{{1,5}} )? {_NAM} \s{{1,20}} (?P<yy>{_Y}) (?!\s{{0,5}}-\s{{0,5}}[0-9])
     )
 """
 _WHOLE = re.compile(_PERIOD, re.IGNORECASE | re.VERBOSE)
+_BARE_YEAR = re.compile("[0-9]{4}")
 # Periods start with a digit, "th(áng)", "từ", "qu(ý)", "sáu", "chín", "gi(ai)", "nh(iệm)"
 # or "năm": the guard skips other positions fast.
 _FIND = re.compile(
