@@ -41,6 +41,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import enum
+import functools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
@@ -527,6 +528,7 @@ def _place_date_for_pydantic(value: object) -> PlaceDate:
     raise InvalidFormat(f"expected a place-and-date line (a string), not {type(value).__name__}")
 
 
+@functools.lru_cache(maxsize=1024)  # the same few place names recur in every document
 def _read_back_place(place: str) -> str | None:
     """The place a line starting with ``place`` reads as (None when it reads as none)."""
     try:
