@@ -14,10 +14,21 @@ from vnplan.errors import (
     VnplanError,
 )
 from vnplan.findings import Finding, Severity, raise_for_errors
+from vnplan.workdays import (
+    CalendarOverride,
+    DayKind,
+    WorkingCalendar,
+    add_working_days,
+    is_working_day,
+    read_overrides,
+    working_days_between,
+)
 
 __version__ = "0.1.0.dev0"
 
 __all__ = [
+    "CalendarOverride",
+    "DayKind",
     "Finding",
     "IncompleteValue",
     "InputTooLarge",
@@ -27,8 +38,13 @@ __all__ = [
     "Severity",
     "ValidationError",
     "VnplanError",
+    "WorkingCalendar",
     "__version__",
+    "add_working_days",
     "fold_lookalikes",
+    "is_working_day",
     "normalize",
     "raise_for_errors",
+    "read_overrides",
+    "working_days_between",
 ]
