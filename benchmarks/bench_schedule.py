@@ -1,0 +1,72 @@
+"""Working days, deadlines and reporting cycles"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+import holidays
+from common import Row, per_second
+
+import vnplan
+
+_RNG = random.Random(5)
+_DAYS = [date(2000, 1, 1) + timedelta(days=_RNG.randrange(0, 365 * 90)) for _ in range(200)]
+_STEPS = [_RNG.randrange(-750, 750) for _ in range(200)]
+_HOLIDAYS = holidays.country_holidays("VN", years=range(1995, 2100), language="vi")
+
+
+def _walk(day: date, n: int) -> date:
+    """Baseline: step one day at a time, asking the holidays package about each day."""
+    step = timedelta(days=1 if n > 0 else -1)
+    left = abs(n)
+    while left:
+        day += step
+        if _HOLIDAYS.is_working_day(day):
+            left -= 1
+    return day
+
+
+def _batch(fn: object) -> object:
+    def run() -> None:
+        for day, n in zip(_DAYS, _STEPS, strict=True):
+            fn(day, n)  # type: ignore[operator]
+
+    return run
+
+
+def run() -> list[Row]:
+    cal = vnplan.WorkingCalendar.default()
+    cal.working_days_between(date(1995, 1, 1), date(2099, 12, 31))  # build the table once
+    rows = [
+        Row(
+            "add_working_days(d, ±0-750), 200 calls",
+            per_second(_batch(vnplan.add_working_days), number=20) * 200,
+            "calls/s",
+            "day-by-day walk, holidays.is_working_day",
+            per_second(_batch(_walk), number=1, repeat=3) * 200,
+        ),
+        Row(
+            "working_days_between over one year",
+            per_second(lambda: vnplan.working_days_between(date(2025, 3, 7), date(2026, 3, 7))),
+            "calls/s",
+            "holidays.get_working_days_count",
+            per_second(
+                lambda: _HOLIDAYS.get_working_days_count(date(2025, 3, 8), date(2026, 3, 7)),
+                number=20,
+            ),
+        ),
+        Row(
+            "is_working_day",
+            per_second(lambda: vnplan.is_working_day(date(2026, 2, 17)), number=20000),
+            "calls/s",
+            "holidays.is_working_day",
+            per_second(lambda: _HOLIDAYS.is_working_day(date(2026, 2, 17)), number=20000),
+        ),
+        Row(
+            "WorkingCalendar(): first question, 1 year",
+            per_second(lambda: vnplan.WorkingCalendar().is_working_day(date(2026, 1, 5)), 50),
+            "calls/s",
+        ),
+    ]
+    return rows
