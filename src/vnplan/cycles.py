@@ -377,7 +377,7 @@ _OFFSETS = {
     Frequency.QUARTERLY: (-2, 1),
     Frequency.HALF_YEARLY: (0, 1),
     Frequency.NINE_MONTHS: (0, 1),
-    Frequency.YEARLY: (-11, 3),
+    Frequency.YEARLY: (-8, 3),  # months 4-12 of the year reported on, 1-3 of the next
 }
 
 
