@@ -92,7 +92,10 @@ BEFORE, BY = DueRelation.BEFORE, DueRelation.BY
             [ReportingCycle(F.DAILY), ReportingCycle(F.AD_HOC)],
         ),
         # corpus 012
-        ("hàng quý, hàng năm thực hiện chế độ", [ReportingCycle(F.QUARTERLY), ReportingCycle(F.YEARLY)]),
+        (
+            "hàng quý, hàng năm thực hiện chế độ",
+            [ReportingCycle(F.QUARTERLY), ReportingCycle(F.YEARLY)],
+        ),
         ("hằng tuần, trước thứ Sáu", [ReportingCycle(F.WEEKLY, 4, relation=BEFORE)]),
         ("chậm nhất thứ Năm hằng tuần", [ReportingCycle(F.WEEKLY, 3, relation=BY)]),
         (
@@ -173,7 +176,8 @@ D = date
             [D(2026, 1, 14), D(2026, 2, 14), D(2026, 3, 14), D(2026, 4, 14)],
         ),
         # no day: the last day of each month
-        ("hằng tháng", D(2026, 1, 1), D(2026, 3, 31), [D(2026, 1, 31), D(2026, 2, 28), D(2026, 3, 31)]),
+        ("hằng tháng", D(2026, 1, 1), D(2026, 3, 31),
+         [D(2026, 1, 31), D(2026, 2, 28), D(2026, 3, 31)]),
         # day 31 in short months: the month's last day
         (
             "hằng tháng, chậm nhất ngày 31",
@@ -236,7 +240,8 @@ def test_working_day_adjustment(adjustment: Adjustment, expected: list[date]) ->
 
 def test_adjustment_parsed_from_the_text_applies() -> None:
     cycle = ReportingCycle.parse(
-        "hằng tháng, chậm nhất ngày 17 (nếu trùng ngày nghỉ thì chuyển sang ngày làm việc tiếp theo)"
+        "hằng tháng, chậm nhất ngày 17 "
+        "(nếu trùng ngày nghỉ thì chuyển sang ngày làm việc tiếp theo)"
     )
     # 17/02/2026 is mùng 1 Tết; the break runs to Sunday 22/02
     assert D(2026, 2, 23) in cycle.due_dates(D(2026, 2, 1), D(2026, 2, 28))
