@@ -4,6 +4,16 @@ Everything public is re-exported here; nothing else lives in this module.
 """
 
 from vnplan.chars import fold_lookalikes, normalize
+from vnplan.dates import (
+    DateForm,
+    DateMatch,
+    PlaceDate,
+    find_dates,
+    format_date,
+    parse_date,
+    parse_place_date,
+    parse_place_date_parts,
+)
 from vnplan.errors import (
     IncompleteValue,
     InputTooLarge,
@@ -14,6 +24,16 @@ from vnplan.errors import (
     VnplanError,
 )
 from vnplan.findings import Finding, Severity, raise_for_errors
+from vnplan.periods import Period, PeriodKind, PeriodMatch, find_periods
+from vnplan.quantities import (
+    Amount,
+    AmountMatch,
+    find_amounts,
+    format_amount,
+    format_number,
+    parse_amount,
+    parse_number,
+)
 from vnplan.workdays import (
     CalendarOverride,
     DayKind,
@@ -27,7 +47,11 @@ from vnplan.workdays import (
 __version__ = "0.1.0.dev0"
 
 __all__ = [
+    "Amount",
+    "AmountMatch",
     "CalendarOverride",
+    "DateForm",
+    "DateMatch",
     "DayKind",
     "Finding",
     "IncompleteValue",
@@ -35,15 +59,30 @@ __all__ = [
     "InvalidComponent",
     "InvalidFormat",
     "ParseError",
+    "Period",
+    "PeriodKind",
+    "PeriodMatch",
+    "PlaceDate",
     "Severity",
     "ValidationError",
     "VnplanError",
     "WorkingCalendar",
     "__version__",
     "add_working_days",
+    "find_amounts",
+    "find_dates",
+    "find_periods",
     "fold_lookalikes",
+    "format_amount",
+    "format_date",
+    "format_number",
     "is_working_day",
     "normalize",
+    "parse_amount",
+    "parse_date",
+    "parse_number",
+    "parse_place_date",
+    "parse_place_date_parts",
     "raise_for_errors",
     "read_overrides",
     "working_days_between",
