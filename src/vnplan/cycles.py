@@ -57,6 +57,7 @@ __all__ = [
     "DueRelation",
     "Frequency",
     "ReportingCycle",
+    "find_cycle_spans",
     "parse_cycles",
 ]
 
@@ -413,7 +414,10 @@ def _check_dates(*days: object) -> None:
 _S = r"[ \t\n]{1,3}"  # one to three blanks between words
 _HANG = r"(?:h[ằà]ng|mỗi)"
 # "6 tháng" is a frequency, but not in "ngày 06 tháng 9" nor in "trong 6 tháng" (a duration)
-_NOT_DATE = r"(?<![0-9])(?<!ngày )(?<!trong )(?<!hạn )(?<!sau )(?<!tối đa )(?<!/)"
+_NOT_DATE = (
+    r"(?<![0-9])(?<!ngày )(?<!trong )(?<!hạn )(?<!sau )(?<!tối đa )(?<!/)(?<!quá )(?<!vòng )"
+    r"(?<!gian )"
+)
 
 _FREQ_PATTERNS: list[tuple[Frequency, str]] = [
     (Frequency.DAILY, rf"{_HANG}{_S}ngày"),
@@ -497,7 +501,16 @@ def parse_cycles(text: str) -> list[ReportingCycle]:
         raise VnplanError(f"expected text, got {type(text).__name__}")
     if len(text) > MAX_TEXT:
         raise InputTooLarge("reporting-cycle text", len(text), MAX_TEXT)
-    norm = normalize(text)
+    return [cycle for _start, _end, cycle in find_cycle_spans(normalize(text))]
+
+
+def find_cycle_spans(norm: str) -> list[tuple[int, int, ReportingCycle]]:
+    """The cycles of :func:`parse_cycles` with their spans in ``norm``.
+
+    ``norm`` must already be :func:`vnplan.chars.normalize`-d; a span runs from the
+    frequency word to the end of its due clause (or the reverse), so the spans of
+    cycles listed together ("6 tháng và năm, trước ... và trước ...") may overlap.
+    """
     tokens = _tokens(norm)
     adjustment = _adjustment(norm)
     pairs: list[tuple[_Token, _Token | None]] = []
@@ -560,16 +573,22 @@ def parse_cycles(text: str) -> list[ReportingCycle]:
             used.add(f)
         i = group[-1] + 1
 
-    cycles: list[ReportingCycle] = []
+    found: list[tuple[int, int, ReportingCycle]] = []
     for freq_tok, due_tok in pairs:
         assert freq_tok.frequency is not None
         cycle = _cycle(freq_tok.frequency, due_tok, norm, adjustment)
+        start, end = freq_tok.start, freq_tok.end
+        if due_tok is not None:
+            start, end = min(start, due_tok.start), max(end, due_tok.end)
         if any(c.frequency is cycle.frequency and (c == cycle or cycle.day is None)
-               for c in cycles):
+               for _s, _e, c in found):
             continue
-        cycles = [c for c in cycles if not (c.frequency is cycle.frequency and c.day is None)]
-        cycles.append(cycle)
-    return cycles
+        found = [
+            (s, e, c) for s, e, c in found
+            if not (c.frequency is cycle.frequency and c.day is None)
+        ]
+        found.append((start, end, cycle))
+    return found
 
 
 def _tokens(norm: str) -> list[_Token]:
