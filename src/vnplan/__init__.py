@@ -4,6 +4,14 @@ Everything public is re-exported here; nothing else lives in this module.
 """
 
 from vnplan.chars import fold_lookalikes, normalize
+from vnplan.cycles import (
+    Adjustment,
+    DueRelation,
+    Frequency,
+    ReportingCycle,
+    data_window,
+    parse_cycles,
+)
 from vnplan.dates import (
     DateForm,
     DateMatch,
@@ -13,6 +21,15 @@ from vnplan.dates import (
     parse_date,
     parse_place_date,
     parse_place_date_parts,
+)
+from vnplan.deadlines import (
+    Deadline,
+    DeadlineKind,
+    DeadlineMatch,
+    DeadlineRelation,
+    DurationUnit,
+    Standing,
+    find_deadlines,
 )
 from vnplan.errors import (
     IncompleteValue,
@@ -47,13 +64,21 @@ from vnplan.workdays import (
 __version__ = "0.1.0.dev0"
 
 __all__ = [
+    "Adjustment",
     "Amount",
     "AmountMatch",
     "CalendarOverride",
     "DateForm",
     "DateMatch",
     "DayKind",
+    "Deadline",
+    "DeadlineKind",
+    "DeadlineMatch",
+    "DeadlineRelation",
+    "DueRelation",
+    "DurationUnit",
     "Finding",
+    "Frequency",
     "IncompleteValue",
     "InputTooLarge",
     "InvalidComponent",
@@ -63,14 +88,18 @@ __all__ = [
     "PeriodKind",
     "PeriodMatch",
     "PlaceDate",
+    "ReportingCycle",
     "Severity",
+    "Standing",
     "ValidationError",
     "VnplanError",
     "WorkingCalendar",
     "__version__",
     "add_working_days",
+    "data_window",
     "find_amounts",
     "find_dates",
+    "find_deadlines",
     "find_periods",
     "fold_lookalikes",
     "format_amount",
@@ -79,6 +108,7 @@ __all__ = [
     "is_working_day",
     "normalize",
     "parse_amount",
+    "parse_cycles",
     "parse_date",
     "parse_number",
     "parse_place_date",

@@ -50,6 +50,7 @@ from dateutil import rrule
 
 from vnplan.chars import normalize
 from vnplan.errors import InputTooLarge, InvalidComponent, InvalidFormat, VnplanError
+from vnplan.periods import Period, PeriodKind
 from vnplan.workdays import WorkingCalendar
 
 __all__ = [
@@ -57,6 +58,7 @@ __all__ = [
     "DueRelation",
     "Frequency",
     "ReportingCycle",
+    "data_window",
     "find_cycle_spans",
     "parse_cycles",
 ]
@@ -337,6 +339,59 @@ class ReportingCycle:
             due -= timedelta(days=1)
         return due
 
+    def period_for(
+        self, due_date: date, *, calendar: WorkingCalendar | None = None
+    ) -> Period:
+        """The reporting period of the report due on ``due_date``.
+
+        For a day that is not a due day, the period of the next report due after it.
+
+        >>> c = ReportingCycle.parse("hằng quý, chậm nhất ngày 15 tháng đầu quý sau")
+        >>> str(c.period_for(date(2026, 1, 15)))
+        'Quý IV năm 2025'
+        >>> str(ReportingCycle.parse("trước ngày 15 hằng tháng").period_for(date(2026, 3, 14)))
+        'tháng 3 năm 2026'
+
+        Raises:
+            VnplanError: thematic and ad-hoc cycles have no periods.
+        """
+        _check_dates(due_date)
+        if not self.frequency.is_periodic:
+            raise VnplanError(f"a {self.frequency.value} report has no reporting period")
+        cal = calendar if calendar is not None else WorkingCalendar.default()
+        horizon = date.fromordinal(min(due_date.toordinal() + 400, date.max.toordinal()))
+        best: tuple[date, date] | None = None
+        for period_end, due in self._schedule(due_date, horizon):
+            moved = _adjust(due, self.adjustment, cal)
+            if moved >= due_date and (best is None or moved < best[0]):
+                best = (moved, period_end)
+        if best is None:
+            raise VnplanError(f"no report of this cycle is due after {due_date.isoformat()}")
+        return self._period_ending(best[1])
+
+    def _period_ending(self, end: date) -> Period:
+        freq = self.frequency
+        if freq is Frequency.DAILY:
+            return Period.between(end, end)
+        if freq is Frequency.WEEKLY:
+            return Period.between(end - timedelta(days=6), end)
+        if freq is Frequency.MONTHLY:
+            return Period.month(end.year, end.month)
+        if freq is Frequency.QUARTERLY:
+            return Period.quarter(end.year, end.month // 3)
+        if freq is Frequency.HALF_YEARLY:
+            return Period.first_half(end.year) if end.month == 6 else Period.second_half(end.year)
+        if freq is Frequency.NINE_MONTHS:
+            return Period.nine_months(end.year)
+        return Period.year(end.year)
+
+    def data_window(self, period: Period) -> Period:
+        """Decree 09/2019 cut-off window of this cycle's report for ``period``.
+
+        Same as :func:`data_window` with this cycle's frequency.
+        """
+        return data_window(self.frequency, period)
+
     # -- pydantic -----------------------------------------------------------------------
 
     @classmethod
@@ -364,6 +419,69 @@ class ReportingCycle:
             ),
             "examples": ["hằng tháng, trước ngày 15", "hằng năm, trước ngày 15 tháng 12"],
         }
+
+
+_WINDOW_KINDS = {
+    Frequency.MONTHLY: (PeriodKind.MONTH,),
+    Frequency.QUARTERLY: (PeriodKind.QUARTER,),
+    Frequency.HALF_YEARLY: (PeriodKind.FIRST_HALF, PeriodKind.SECOND_HALF),
+    Frequency.NINE_MONTHS: (PeriodKind.NINE_MONTHS,),
+    Frequency.YEARLY: (PeriodKind.YEAR,),
+}
+
+
+def data_window(frequency: Frequency | str, period: Period) -> Period:
+    """The data window (thời gian chốt số liệu) of a periodic report, Decree 09/2019/NĐ-CP.
+
+    From the 15th of the month before the period to the 14th of its last month:
+
+    ================  ==========================================
+    frequency         window
+    ================  ==========================================
+    monthly           15th of the previous month → 14th
+    quarterly         15th of the month before the quarter → 14th of its last month
+    6 tháng đầu năm   15/12 of the previous year → 14/6
+    6 tháng cuối năm  15/6 → 14/12
+    9 tháng           15/12 of the previous year → 14/9
+    yearly            15/12 of the previous year → 14/12
+    ================  ==========================================
+
+    The article number of the table (Điều 12) is UNCONFIRMED; the windows are
+    confirmed from implementing rules (see ``shared/domain.md`` §5). Sector rules
+    may use calendar periods instead (e.g. Circular 03/2015/TT-BTTTT): this
+    function is only the Decree 09 default.
+
+    >>> str(data_window(Frequency.QUARTERLY, Period.quarter(2026, 1)))
+    'từ ngày 15/12/2025 đến ngày 14/03/2026'
+    >>> w = data_window("half_yearly", Period.second_half(2026))
+    >>> w.start, w.end
+    (datetime.date(2026, 6, 15), datetime.date(2026, 12, 14))
+
+    Raises:
+        VnplanError: the period does not match the frequency (a quarter for a
+            monthly report), or the frequency has no window (weekly, daily,
+            thematic, ad hoc).
+    """
+    try:
+        freq = Frequency(frequency)
+    except ValueError:
+        raise VnplanError(f"expected a Frequency, got {frequency!r}") from None
+    if not isinstance(period, Period):
+        raise VnplanError(f"expected a Period, got {type(period).__name__}")
+    kinds = _WINDOW_KINDS.get(freq)
+    if kinds is None:
+        raise VnplanError(f"Decree 09/2019 sets no data window for {freq.value} reports")
+    if period.kind not in kinds:
+        expected = " or ".join(k.value for k in kinds)
+        raise VnplanError(
+            f"a {freq.value} report covers a {expected} period, not {period.kind.value} ({period})"
+        )
+    first = period.start
+    before = first.year * 12 + first.month - 2  # the month before the period, 0-based index
+    year, month = divmod(before, 12)
+    if year < 1:
+        raise VnplanError(f"the data window of {period} starts before year 1")
+    return Period.between(date(year, month + 1, 15), period.end.replace(day=14))
 
 
 _QUARTER_MONTH_WORDS = {

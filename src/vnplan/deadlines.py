@@ -2,7 +2,7 @@
 
 A :class:`Deadline` keeps the meaning of the words around the date, not only
 the date. Its :class:`DeadlineKind` says what it is tied to, its
-:class:`Relation` how:
+:class:`DeadlineRelation` how:
 
 ======================================  ==============  ==========  =====================
 phrase                                  kind            relation    last day
@@ -68,8 +68,8 @@ __all__ = [
     "Deadline",
     "DeadlineKind",
     "DeadlineMatch",
+    "DeadlineRelation",
     "DurationUnit",
-    "Relation",
     "Standing",
     "find_deadlines",
 ]
@@ -88,7 +88,7 @@ class DeadlineKind(enum.StrEnum):
     STANDING = "standing"  #: no date ("thường xuyên")
 
 
-class Relation(enum.StrEnum):
+class DeadlineRelation(enum.StrEnum):
     """How the work relates to the day, period or duration."""
 
     BEFORE = "before"  #: "trước": strictly before
@@ -132,9 +132,10 @@ class Standing(enum.StrEnum):
     ON_REQUEST = "theo yêu cầu"  #: when asked
 
 
-_ABSOLUTE_RELATIONS = (Relation.BEFORE, Relation.BY, Relation.ON, Relation.AFTER, Relation.FROM)
-_PERIOD_RELATIONS = (Relation.WITHIN, Relation.BEFORE, Relation.BY, Relation.FROM, Relation.AFTER)
-_RELATIVE_RELATIONS = (Relation.WITHIN, Relation.AFTER)
+_R_ = DeadlineRelation
+_ABSOLUTE_RELATIONS = (_R_.BEFORE, _R_.BY, _R_.ON, _R_.AFTER, _R_.FROM)
+_PERIOD_RELATIONS = (_R_.WITHIN, _R_.BEFORE, _R_.BY, _R_.FROM, _R_.AFTER)
+_RELATIVE_RELATIONS = (_R_.WITHIN, _R_.AFTER)
 
 
 def _check_date_value(_instance: object, _attribute: object, value: date | None) -> None:
@@ -152,7 +153,7 @@ class Deadline:
 
     Attributes:
         kind: :class:`DeadlineKind`.
-        relation: :class:`Relation` (``None`` for recurring and standing deadlines).
+        relation: :class:`DeadlineRelation` (``None`` for recurring and standing deadlines).
         date: the day of an absolute deadline (``None`` when the text gave no year:
             then ``day_month`` holds it and :meth:`resolve` takes the reference's year).
         day_month: ``(day, month)`` of an absolute deadline written without a year.
@@ -164,8 +165,8 @@ class Deadline:
     """
 
     kind: DeadlineKind = attrs.field(converter=DeadlineKind)
-    relation: Relation | None = attrs.field(
-        default=None, converter=attrs.converters.optional(Relation)
+    relation: DeadlineRelation | None = attrs.field(
+        default=None, converter=attrs.converters.optional(DeadlineRelation)
     )
     date: datetime.date | None = attrs.field(default=None, validator=_check_date_value)
     day_month: tuple[int, int] | None = None
@@ -231,27 +232,29 @@ class Deadline:
     @classmethod
     def on(cls, day: datetime.date) -> Deadline:
         """ "ngày X": on the day."""
-        return cls(DeadlineKind.ABSOLUTE, Relation.ON, date=day)
+        return cls(DeadlineKind.ABSOLUTE, DeadlineRelation.ON, date=day)
 
     @classmethod
     def before(cls, day: datetime.date) -> Deadline:
         """ "trước ngày X": strictly before the day."""
-        return cls(DeadlineKind.ABSOLUTE, Relation.BEFORE, date=day)
+        return cls(DeadlineKind.ABSOLUTE, DeadlineRelation.BEFORE, date=day)
 
     @classmethod
     def by(cls, day: datetime.date) -> Deadline:
         """ "chậm nhất ngày X": on or before the day."""
-        return cls(DeadlineKind.ABSOLUTE, Relation.BY, date=day)
+        return cls(DeadlineKind.ABSOLUTE, DeadlineRelation.BY, date=day)
 
     @classmethod
     def within_period(cls, period: Period) -> Deadline:
         """ "trong <period>": by the period's last day."""
-        return cls(DeadlineKind.PERIOD, Relation.WITHIN, period=period)
+        return cls(DeadlineKind.PERIOD, DeadlineRelation.WITHIN, period=period)
 
     @classmethod
     def within(cls, amount: int, unit: DurationUnit | str, anchor: str | None = None) -> Deadline:
         """ "trong thời hạn N <unit> kể từ <anchor>"."""
-        return cls(DeadlineKind.RELATIVE, Relation.WITHIN, amount=amount, unit=unit, anchor=anchor)
+        return cls(
+            DeadlineKind.RELATIVE, DeadlineRelation.WITHIN, amount=amount, unit=unit, anchor=anchor
+        )
 
     @classmethod
     def recurring(cls, cycle: ReportingCycle) -> Deadline:
@@ -271,7 +274,7 @@ class Deadline:
 
         False only for "trước": "trước ngày 15" is met on the 14th at the latest.
         """
-        return self.relation is not Relation.BEFORE
+        return self.relation is not DeadlineRelation.BEFORE
 
     @property
     def last_day(self) -> datetime.date | None:
@@ -379,7 +382,7 @@ class Deadline:
                 end = start + relativedelta(years=n)
         except (OverflowError, ValueError):
             raise VnplanError(f"'{self}' from {start.isoformat()} is past year 9999") from None
-        if self.relation is Relation.WITHIN and n > 0:
+        if self.relation is DeadlineRelation.WITHIN and n > 0:
             # Civil Code 2015 Điều 148.5; outside the calendar's years keep the calendar day
             with contextlib.suppress(VnplanError):
                 end = cal.roll_forward(end)
@@ -421,15 +424,15 @@ class Deadline:
             assert self.relation is not None
             assert self.period is not None
             words = str(self.period)
-            if self.relation is Relation.FROM:
+            if self.relation is DeadlineRelation.FROM:
                 if self.period.kind in (PeriodKind.YEAR, PeriodKind.YEARS):
                     return f"{words} và các năm tiếp theo"
                 return f"từ {words}"
-            if self.relation is Relation.WITHIN and self.period.kind is PeriodKind.RANGE:
+            if self.relation is DeadlineRelation.WITHIN and self.period.kind is PeriodKind.RANGE:
                 return words  # "từ ngày … đến ngày …"
             return f"{_PERIOD_WORDS[self.relation]} {words}"
         if kind is DeadlineKind.RELATIVE:
-            lead = "trong thời hạn" if self.relation is Relation.WITHIN else "sau"
+            lead = "trong thời hạn" if self.relation is DeadlineRelation.WITHIN else "sau"
             assert self.unit is not None
             words = f"{lead} {self.amount:02d} {self.unit.vietnamese}"
             return f"{words} kể từ {self.anchor}" if self.anchor else words
@@ -472,17 +475,17 @@ class Deadline:
 
 
 _DAY_WORDS = {
-    Relation.BEFORE: "trước ",
-    Relation.BY: "chậm nhất ",
-    Relation.ON: "",
-    Relation.AFTER: "sau ",
-    Relation.FROM: "từ ",
+    DeadlineRelation.BEFORE: "trước ",
+    DeadlineRelation.BY: "chậm nhất ",
+    DeadlineRelation.ON: "",
+    DeadlineRelation.AFTER: "sau ",
+    DeadlineRelation.FROM: "từ ",
 }
 _PERIOD_WORDS = {
-    Relation.WITHIN: "trong",
-    Relation.BEFORE: "trước",
-    Relation.BY: "chậm nhất trong",
-    Relation.AFTER: "sau",
+    DeadlineRelation.WITHIN: "trong",
+    DeadlineRelation.BEFORE: "trước",
+    DeadlineRelation.BY: "chậm nhất trong",
+    DeadlineRelation.AFTER: "sau",
 }
 
 
@@ -497,18 +500,18 @@ def _is_anchor(anchor: object) -> bool:
     )
 
 
-def _last_of_day(day: date, relation: Relation | None) -> date | None:
-    if relation is Relation.BEFORE:
+def _last_of_day(day: date, relation: DeadlineRelation | None) -> date | None:
+    if relation is DeadlineRelation.BEFORE:
         return day - timedelta(days=1) if day > date.min else day
-    if relation in (Relation.BY, Relation.ON):
+    if relation in (DeadlineRelation.BY, DeadlineRelation.ON):
         return day
     return None
 
 
-def _last_of_period(period: Period, relation: Relation | None) -> date | None:
-    if relation is Relation.BEFORE:
+def _last_of_period(period: Period, relation: DeadlineRelation | None) -> date | None:
+    if relation is DeadlineRelation.BEFORE:
         return period.start - timedelta(days=1) if period.start > date.min else period.start
-    if relation in (Relation.WITHIN, Relation.BY):
+    if relation in (DeadlineRelation.WITHIN, DeadlineRelation.BY):
         return period.end
     return None
 
@@ -655,7 +658,7 @@ def find_deadlines(text: str, *, reference: date | None = None) -> list[Deadline
         relation = _period_relation(cue[1] if cue else "")
         onward = _ONWARD_RE.match(norm, end)
         if onward is not None:
-            relation, end = Relation.FROM, onward.end()
+            relation, end = DeadlineRelation.FROM, onward.end()
         if cue is not None:
             start = cue[0]
         add(start, end, Deadline(DeadlineKind.PERIOD, relation, period=period))
@@ -747,28 +750,28 @@ def _cue(pattern: re.Pattern[str], norm: str, start: int) -> tuple[int, str] | N
     return m.start("cue"), " ".join(m.group("cue").lower().split())
 
 
-def _day_relation(cue: str) -> Relation:
+def _day_relation(cue: str) -> DeadlineRelation:
     if cue.startswith(("trước hoặc", "chậm nhất", "hạn", "thời hạn", "đến")) or cue == "tới":
-        return Relation.BY
+        return DeadlineRelation.BY
     if cue in ("trước", "xong trước"):
-        return Relation.BEFORE
+        return DeadlineRelation.BEFORE
     if cue in ("từ", "kể từ", "bắt đầu từ"):
-        return Relation.FROM
+        return DeadlineRelation.FROM
     if cue == "sau":
-        return Relation.AFTER
-    return Relation.ON
+        return DeadlineRelation.AFTER
+    return DeadlineRelation.ON
 
 
-def _period_relation(cue: str) -> Relation:
+def _period_relation(cue: str) -> DeadlineRelation:
     if cue.startswith(("chậm nhất", "đến")) or cue == "tới":
-        return Relation.BY
+        return DeadlineRelation.BY
     if cue == "trước":
-        return Relation.BEFORE
+        return DeadlineRelation.BEFORE
     if cue == "từ":
-        return Relation.FROM
+        return DeadlineRelation.FROM
     if cue == "sau":
-        return Relation.AFTER
-    return Relation.WITHIN
+        return DeadlineRelation.AFTER
+    return DeadlineRelation.WITHIN
 
 
 def _relative(norm: str, m: re.Match[str]) -> tuple[Deadline | None, int]:
@@ -782,7 +785,7 @@ def _relative(norm: str, m: re.Match[str]) -> tuple[Deadline | None, int]:
         "tuần": DurationUnit.WEEK, "tháng": DurationUnit.MONTH, "năm": DurationUnit.YEAR,
     }[unit_words]  # fmt: skip
     lead = " ".join(m.group("lead").lower().split())
-    relation = Relation.AFTER if lead == "sau" else Relation.WITHIN
+    relation = DeadlineRelation.AFTER if lead == "sau" else DeadlineRelation.WITHIN
     anchor: str | None = None
     end = m.end("unit")
     if m.group("anchor") is not None:
