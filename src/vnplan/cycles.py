@@ -532,6 +532,10 @@ def _check_dates(*days: object) -> None:
 _S = r"[ \t\n]{1,3}"  # one to three blanks between words
 _HANG = r"(?:h[ằà]ng|mỗi)"
 # "6 tháng" is a frequency, but not in "ngày 06 tháng 9" nor in "trong 6 tháng" (a duration)
+# ... nor in "6 tháng đầu năm 2026" / "9 tháng năm 2025" (a period of one year)
+_NOT_PERIOD = (
+    r"(?!(?:[ \t\n]{1,3}(?:đầu|cuối))?(?:[ \t\n]{1,3}năm)?[ \t\n]{0,3}/?[ \t\n]{0,3}[0-9]{4})"
+)
 _NOT_DATE = (
     r"(?<![0-9])(?<!ngày )(?<!trong )(?<!hạn )(?<!sau )(?<!tối đa )(?<!/)(?<!quá )(?<!vòng )"
     r"(?<!gian )"
@@ -542,9 +546,10 @@ _FREQ_PATTERNS: list[tuple[Frequency, str]] = [
     (Frequency.WEEKLY, rf"{_HANG}{_S}tuần|định{_S}kỳ{_S}tuần"),
     (Frequency.MONTHLY, rf"{_HANG}{_S}tháng|định{_S}kỳ{_S}tháng|theo{_S}tháng"),
     (Frequency.QUARTERLY, rf"{_HANG}{_S}quý|định{_S}kỳ{_S}quý|theo{_S}quý"),
-    (Frequency.NINE_MONTHS, rf"{_NOT_DATE}0?9{_S}tháng(?:{_S}đầu{_S}năm)?|chín{_S}tháng"),
-    (Frequency.HALF_YEARLY, rf"{_NOT_DATE}0?6{_S}tháng(?:{_S}(?:đầu|cuối){_S}năm)?|sáu{_S}tháng"
-                            rf"|nửa{_S}năm|bán{_S}niên"),
+    (Frequency.NINE_MONTHS, rf"{_NOT_DATE}(?:0?9|chín){_S}tháng{_NOT_PERIOD}"
+                            rf"(?:{_S}đầu{_S}năm)?"),
+    (Frequency.HALF_YEARLY, rf"{_NOT_DATE}(?:0?6|sáu){_S}tháng{_NOT_PERIOD}"
+                            rf"(?:{_S}(?:đầu|cuối){_S}năm)?|nửa{_S}năm|bán{_S}niên"),
     (Frequency.YEARLY, rf"{_HANG}{_S}năm|định{_S}kỳ{_S}năm|cả{_S}năm|theo{_S}năm"
                        rf"|(?<=[,;][ ])năm(?![ ]{{0,3}}[0-9])|(?<=và[ ])năm(?![ ]{{0,3}}[0-9])"),
     (Frequency.AD_HOC, rf"đột{_S}xuất"),

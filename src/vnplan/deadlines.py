@@ -197,6 +197,11 @@ class Deadline:
         elif kind is DeadlineKind.PERIOD:
             self._require(self.relation in _PERIOD_RELATIONS, "a period relation")
             self._require(isinstance(self.period, Period), "a period")
+            self._require(
+                self.period is None or self.period.kind is not PeriodKind.RANGE
+                or self.relation is DeadlineRelation.WITHIN,
+                "relation WITHIN for a date range",
+            )
             self._only("period")
         elif kind is DeadlineKind.RELATIVE:
             self._require(self.relation in _RELATIVE_RELATIONS, "relation WITHIN or AFTER")
@@ -548,6 +553,9 @@ _RELATIVE_RE = re.compile(
     rf"{_S}(?P<n>[0-9]{{1,4}}(?![0-9/.,])|mười{_S}lăm|hai{_S}mươi|ba{_S}mươi|một|hai|ba|bốn|"
     rf"năm|sáu|bảy|tám|chín|mười)"
     rf"{_S}(?P<unit>ngày{_S}làm{_S}việc|ngày|tuần|tháng|năm){_R}"
+    # "trong 6 tháng đầu năm 2026" is a period, not a duration
+    rf"(?!(?:{_S}(?:đầu|cuối))?(?:{_S}năm)?[ \t\n]{{0,3}}/?[ \t\n]{{0,3}}[0-9]{{4}}"
+    rf"|{_S}(?:đầu|cuối){_S}năm)"
     rf"(?:[ \t]{{0,3}},?[ \t]{{0,3}}(?P<from>kể{_S}từ|tính{_S}từ|từ|sau)"
     rf"{_S}(?P<anchor>[^\n,;:()]{{1,80}}))?",
     re.IGNORECASE,
