@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vnplan import VnplanError
+from vnplan import Period, VnplanError, data_window
 from vnplan.cycles import (
     Adjustment,
     DueRelation,
@@ -368,3 +368,80 @@ def test_one_megabyte_inputs(chunk: str) -> None:
     text = chunk * (1_000_000 // len(chunk))
     result = parse_cycles(text)
     assert isinstance(result, list)
+
+
+# -- data windows (Decree 09/2019) and periods ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("frequency", "period", "start", "end"),
+    [
+        (F.MONTHLY, Period.month(2026, 3), D(2026, 2, 15), D(2026, 3, 14)),
+        (F.MONTHLY, Period.month(2026, 1), D(2025, 12, 15), D(2026, 1, 14)),
+        (F.QUARTERLY, Period.quarter(2026, 1), D(2025, 12, 15), D(2026, 3, 14)),
+        (F.QUARTERLY, Period.quarter(2026, 3), D(2026, 6, 15), D(2026, 9, 14)),
+        (F.HALF_YEARLY, Period.first_half(2026), D(2025, 12, 15), D(2026, 6, 14)),
+        (F.HALF_YEARLY, Period.second_half(2026), D(2026, 6, 15), D(2026, 12, 14)),
+        (F.NINE_MONTHS, Period.nine_months(2026), D(2025, 12, 15), D(2026, 9, 14)),
+        (F.YEARLY, Period.year(2025), D(2024, 12, 15), D(2025, 12, 14)),  # corpus 013
+    ],
+)
+def test_data_window(frequency: Frequency, period: Period, start: date, end: date) -> None:
+    window = data_window(frequency, period)
+    assert (window.start, window.end) == (start, end)
+    assert ReportingCycle(frequency).data_window(period) == window
+
+
+@pytest.mark.parametrize(
+    ("frequency", "period"),
+    [
+        (F.MONTHLY, Period.quarter(2026, 1)),
+        (F.YEARLY, Period.first_half(2026)),
+        (F.WEEKLY, Period.month(2026, 1)),
+        (F.AD_HOC, Period.year(2026)),
+        ("fortnightly", Period.year(2026)),
+    ],
+)
+def test_data_window_refuses_mismatches(frequency: Frequency, period: Period) -> None:
+    with pytest.raises(VnplanError):
+        data_window(frequency, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "expected"),
+    [
+        ("trước ngày 15 hằng tháng", D(2026, 3, 14), Period.month(2026, 3)),
+        ("trước ngày 15 hằng tháng", D(2026, 3, 15), Period.month(2026, 4)),  # next report
+        ("hằng tháng, chậm nhất ngày 05 của tháng sau", D(2026, 4, 5), Period.month(2026, 3)),
+        ("hằng quý, chậm nhất vào ngày 25 của tháng cuối quý", D(2026, 6, 25),
+         Period.quarter(2026, 2)),
+        ("hằng quý, trước ngày 15 tháng đầu quý sau", D(2026, 1, 14), Period.quarter(2025, 4)),
+        ("6 tháng, trước ngày 20 của tháng cuối kỳ", D(2026, 6, 19), Period.first_half(2026)),
+        ("6 tháng, trước ngày 20 của tháng cuối kỳ", D(2026, 12, 19), Period.second_half(2026)),
+        ("9 tháng", D(2026, 9, 30), Period.nine_months(2026)),
+        ("hằng năm, trước ngày 15 tháng 01 năm sau", D(2026, 1, 14), Period.year(2025)),
+        ("hàng năm trước ngày 15 tháng 12", D(2026, 12, 14), Period.year(2026)),
+        ("hằng tuần, chậm nhất thứ Sáu", D(2026, 3, 6),
+         Period.between(D(2026, 3, 2), D(2026, 3, 8))),
+    ],
+)  # fmt: skip
+def test_period_for(text: str, due: date, expected: Period) -> None:
+    assert ReportingCycle.parse(text).period_for(due) == expected
+
+
+def test_period_for_ad_hoc_refused() -> None:
+    with pytest.raises(VnplanError):
+        ReportingCycle(F.AD_HOC).period_for(D(2026, 1, 1))
+
+
+@given(cycles(), st.dates(D(1990, 1, 1), D(2090, 12, 31)))
+def test_each_due_date_belongs_to_a_period_that_ends_near_it(
+    cycle: ReportingCycle, start: date
+) -> None:
+    if not cycle.frequency.is_periodic:
+        return
+    end = date.fromordinal(start.toordinal() + 200)
+    for due in cycle.due_dates(start, end)[:3]:
+        period = cycle.period_for(due)
+        # a due day lies at most 11 months before and 4 months after its period's end
+        assert -340 <= (due - period.end).days <= 130
