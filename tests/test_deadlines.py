@@ -341,3 +341,27 @@ def test_one_megabyte_inputs(chunk: str) -> None:
     text = chunk * (1_000_000 // len(chunk))
     found = find_deadlines(text)
     assert isinstance(found, list)
+
+
+# -- the bundled plan 800/KH-UBND (An Giang, 23/12/2021) -----------------------------------
+
+
+def test_bundled_plan_deadline_and_monthly_report() -> None:
+    from pathlib import Path
+
+    from vnplan import parse_cycles
+
+    path = Path(__file__).resolve().parent.parent / "examples/data/800-KH-UBND-an-giang-2021.txt"
+    text = path.read_text("utf-8")
+    signed = D(2021, 12, 23)
+    found = [m.deadline for m in find_deadlines(text, reference=signed)]
+    # "Thời gian hoàn thành trước ngày 31/12/2021": strict, so 30/12/2021 at the latest
+    assert Deadline.before(D(2021, 12, 31)) in found
+    assert Deadline.before(D(2021, 12, 31)).resolve(signed) == D(2021, 12, 30)
+    # "báo cáo định kỳ hàng tháng (trước ngày 15 hàng tháng)"
+    monthly = ReportingCycle(Frequency.MONTHLY, 15, relation="before")
+    assert parse_cycles(text) == [monthly]
+    assert Deadline.recurring(monthly) in found
+    assert monthly.due_dates(D(2022, 1, 1), D(2022, 3, 31)) == [
+        D(2022, 1, 14), D(2022, 2, 14), D(2022, 3, 14)
+    ]

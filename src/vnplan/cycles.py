@@ -11,10 +11,10 @@ is allowed ("chậm nhất ngày 25" — :attr:`DueRelation.BY`) or not ("trư�
 >>> str(cycle)
 'hằng quý, chậm nhất ngày 25 của tháng cuối quý'
 >>> from datetime import date
->>> [d.isoformat() for d in cycle.due_dates(date(2026, 1, 1), date(2026, 12, 31))]
-['2026-03-25', '2026-06-25', '2026-09-25', '2026-12-25']
->>> [str(c) for c in parse_cycles("báo cáo định kỳ 6 tháng và năm")]
-['6 tháng', 'hằng năm']
+>>> print(*cycle.due_dates(date(2026, 1, 1), date(2026, 12, 31)))
+2026-03-25 2026-06-25 2026-09-25 2026-12-25
+>>> print(*parse_cycles("báo cáo định kỳ 6 tháng và năm"), sep="; ")
+6 tháng; hằng năm
 
 Decisions (documented, see ``docs/schedules.md``):
 
@@ -538,7 +538,8 @@ _NOT_PERIOD = (
 )
 _NOT_DATE = (
     r"(?<![0-9])(?<!ngày )(?<!trong )(?<!hạn )(?<!sau )(?<!tối đa )(?<!/)(?<!quá )(?<!vòng )"
-    r"(?<!gian )"
+    r"(?<!gian )(?<!gần )(?<!hơn )(?<!khoảng )(?<!trên )(?<!dưới )(?<!mất )(?<!qua )"
+    r"(?<!những )(?<!được )(?<!thêm )(?<!kéo dài )"
 )
 
 _FREQ_PATTERNS: list[tuple[Frequency, str]] = [
@@ -613,10 +614,12 @@ def parse_cycles(text: str) -> list[ReportingCycle]:
     them in order ("6 tháng và cả năm, trước ngày 20 tháng 6 và trước ngày 20
     tháng 12 hằng năm"). A frequency repeated in the same sentence counts once.
 
-    >>> [str(c) for c in parse_cycles(
-    ...     "báo cáo theo định kỳ hàng quý (trước ngày 20 của tháng cuối quý), "
-    ...     "hàng năm (trước ngày 10/12) hoặc đột xuất")]
-    ['hằng quý, trước ngày 20 của tháng cuối quý', 'hằng năm, trước ngày 10 tháng 12', 'đột xuất']
+    >>> for c in parse_cycles("báo cáo theo định kỳ hàng quý (trước ngày 20 của tháng cuối "
+    ...                       "quý), hàng năm (trước ngày 10/12) hoặc đột xuất"):
+    ...     print(c)
+    hằng quý, trước ngày 20 của tháng cuối quý
+    hằng năm, trước ngày 10 tháng 12
+    đột xuất
     >>> parse_cycles("không có chu kỳ")
     []
     """

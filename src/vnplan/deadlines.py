@@ -4,23 +4,19 @@ A :class:`Deadline` keeps the meaning of the words around the date, not only
 the date. Its :class:`DeadlineKind` says what it is tied to, its
 :class:`DeadlineRelation` how:
 
-======================================  ==============  ==========  =====================
-phrase                                  kind            relation    last day
-======================================  ==============  ==========  =====================
-"trước ngày 31/12/2021"                 ABSOLUTE        BEFORE      30/12/2021
-"chậm nhất ngày X", "hạn X",            ABSOLUTE        BY          X
-"trước hoặc trong ngày X", "đến ngày X"
-"ngày X", "vào ngày X"                  ABSOLUTE        ON          X
-"từ ngày X", "sau ngày X"               ABSOLUTE        FROM/AFTER  none (open-ended)
-"trong Quý I/2026", "Quý I/2026"        PERIOD          WITHIN      31/3/2026
-"trước Quý III/2026"                    PERIOD          BEFORE      30/6/2026
-"năm 2025 và các năm tiếp theo"         PERIOD          FROM        none
-"trong thời hạn 05 ngày làm việc kể     RELATIVE        WITHIN      5 working days after
-từ ngày nhận"                                                       the anchor day
-"sau 15 ngày kể từ ngày ký"             RELATIVE        AFTER       15 days after it
-"trước ngày 15 hằng tháng", "hằng năm"  RECURRING       —           next due day
-"thường xuyên", "định kỳ", "đột xuất"   STANDING        —           none
-======================================  ==============  ==========  =====================
+| phrase | kind | relation | last day |
+|---|---|---|---|
+| "trước ngày 31/12/2021" | ABSOLUTE | BEFORE | 30/12/2021 |
+| "chậm nhất ngày X", "hạn X", "trước hoặc trong ngày X", "đến ngày X" | ABSOLUTE | BY | X |
+| "ngày X", "vào ngày X" | ABSOLUTE | ON | X |
+| "từ ngày X", "sau ngày X" | ABSOLUTE | FROM / AFTER | none (open-ended) |
+| "trong Quý I/2026", "Quý I/2026" | PERIOD | WITHIN | 31/3/2026 |
+| "trước Quý III/2026" | PERIOD | BEFORE | 30/6/2026 |
+| "năm 2025 và các năm tiếp theo" | PERIOD | FROM | none |
+| "trong thời hạn 05 ngày làm việc kể từ ngày nhận" | RELATIVE | WITHIN | 5 working days later |
+| "sau 15 ngày kể từ ngày ký" | RELATIVE | AFTER | 15 days after it |
+| "trước ngày 15 hằng tháng", "hằng năm" | RECURRING | — | the next due day |
+| "thường xuyên", "định kỳ", "đột xuất" | STANDING | — | none |
 
 **"trước ngày X" is strict**: the last day on which the deadline is met is the
 day before X (:attr:`Deadline.inclusive` is false). Relative deadlines count
@@ -40,8 +36,8 @@ the month's last day (Điều 148.3).
 datetime.date(2026, 2, 26)
 >>> Deadline.parse("trước 31/12").resolve(date(2025, 3, 1))   # the year comes from the reference
 datetime.date(2025, 12, 30)
->>> [str(m.deadline) for m in find_deadlines("Sở Tư pháp chủ trì; thời gian: Quý I/2026.")]
-['trong Quý I năm 2026']
+>>> print(*(m.deadline for m in find_deadlines("Sở Tư pháp chủ trì; thời gian: Quý I/2026.")))
+trong Quý I năm 2026
 """
 
 from __future__ import annotations
@@ -602,9 +598,12 @@ def find_deadlines(text: str, *, reference: date | None = None) -> list[Deadline
     A date or period without a cue word counts as "on" the date / "within" the
     period. ``reference`` supplies missing years.
 
-    >>> [str(m.deadline) for m in find_deadlines(
-    ...     "Thường xuyên; báo cáo trước ngày 20 hằng tháng; xong trong tháng 12/2025")]
-    ['thường xuyên', 'hằng tháng, trước ngày 20', 'trong tháng 12 năm 2025']
+    >>> for m in find_deadlines(
+    ...         "Thường xuyên; báo cáo trước ngày 20 hằng tháng; xong trong tháng 12/2025"):
+    ...     print(f"{m.text!r}: {m.deadline}")
+    'Thường xuyên': thường xuyên
+    'trước ngày 20 hằng tháng': hằng tháng, trước ngày 20
+    'trong tháng 12/2025': trong tháng 12 năm 2025
     """
     if not isinstance(text, str):
         raise VnplanError(f"expected text, got {type(text).__name__}")
