@@ -6,7 +6,7 @@ import random
 from datetime import date, timedelta
 
 import holidays
-from common import Row, per_second
+from common import Row, megabytes_per_second, per_second, seed_texts
 
 import vnplan
 
@@ -68,5 +68,50 @@ def run() -> list[Row]:
             per_second(lambda: vnplan.WorkingCalendar().is_working_day(date(2026, 1, 5)), 50),
             "calls/s",
         ),
+        Row(
+            "Deadline.parse('trong thời hạn 05 ngày…')",
+            per_second(
+                lambda: vnplan.Deadline.parse("trong thời hạn 05 ngày làm việc kể từ ngày nhận"),
+                number=500,
+            ),
+            "calls/s",
+            "vnplan.parse_date('ngày 31/12/2021')",
+            per_second(lambda: vnplan.parse_date("ngày 31/12/2021"), number=500),
+        ),
+        Row(
+            "ReportingCycle.parse (quarterly phrase)",
+            per_second(
+                lambda: vnplan.ReportingCycle.parse(
+                    "hằng quý, chậm nhất vào ngày 25 của tháng cuối quý"
+                ),
+                number=500,
+            ),
+            "calls/s",
+        ),
+        Row(
+            "due_dates: monthly cycle over 10 years",
+            per_second(
+                lambda: _MONTHLY.due_dates(date(2020, 1, 1), date(2029, 12, 31)), number=20
+            ),
+            "calls/s",
+            "same, adjusted to working days",
+            per_second(
+                lambda: _MONTHLY.due_dates(
+                    date(2020, 1, 1), date(2029, 12, 31), adjustment=vnplan.Adjustment.FOLLOWING
+                ),
+                number=20,
+            ),
+        ),
+        Row(
+            "find_deadlines over the seeds",
+            megabytes_per_second(vnplan.find_deadlines, "\n".join(seed_texts()), repeat=3),
+            "MB/s",
+            "find_dates over the seeds",
+            megabytes_per_second(lambda t: list(vnplan.find_dates(t)), "\n".join(seed_texts()),
+                                 repeat=3),
+        ),
     ]
     return rows
+
+
+_MONTHLY = vnplan.ReportingCycle.parse("trước ngày 15 hằng tháng")
