@@ -80,6 +80,10 @@ R = DeadlineRelation
         ("định kỳ", K.STANDING, None, "định kỳ", None),
         ("đột xuất", K.STANDING, None, "đột xuất", None),
         ("theo yêu cầu", K.STANDING, None, "theo yêu cầu", None),
+        # a draft's blank day (corpus 010): the month is the deadline
+        ("ngày Tháng 11/2025 (sau khi Ban Thường trực ban hành Hướng dẫn)", K.PERIOD, R.WITHIN,
+         "trong tháng 11 năm 2025", D(2025, 11, 30)),
+        ("02 lần/ngày (trước 9h00’ và 16h00’)", K.RECURRING, None, "hằng ngày", None),
     ],
 )  # fmt: skip
 def test_parse(

@@ -530,6 +530,7 @@ def _check_dates(*days: object) -> None:
 # Every pattern is linear: literal words, bounded digit runs, and "[ ]{1,3}" for blanks.
 
 _S = r"[ \t\n]{1,3}"  # one to three blanks between words
+_TIMES = r"lần[ ]{0,2}/[ ]{0,2}"  # "02 lần/ngày"
 _HANG = r"(?:h[ằà]ng|mỗi)"
 # "6 tháng" is a frequency, but not in "ngày 06 tháng 9" nor in "trong 6 tháng" (a duration)
 # ... nor in "6 tháng đầu năm 2026" / "9 tháng năm 2025" (a period of one year)
@@ -543,10 +544,10 @@ _NOT_DATE = (
 )
 
 _FREQ_PATTERNS: list[tuple[Frequency, str]] = [
-    (Frequency.DAILY, rf"{_HANG}{_S}ngày"),
-    (Frequency.WEEKLY, rf"{_HANG}{_S}tuần|định{_S}kỳ{_S}tuần"),
-    (Frequency.MONTHLY, rf"{_HANG}{_S}tháng|định{_S}kỳ{_S}tháng|theo{_S}tháng"),
-    (Frequency.QUARTERLY, rf"{_HANG}{_S}quý|định{_S}kỳ{_S}quý|theo{_S}quý"),
+    (Frequency.DAILY, rf"{_HANG}{_S}ngày|{_TIMES}ngày"),
+    (Frequency.WEEKLY, rf"{_HANG}{_S}tuần|định{_S}kỳ{_S}tuần|{_TIMES}tuần"),
+    (Frequency.MONTHLY, rf"{_HANG}{_S}tháng|định{_S}kỳ{_S}tháng|theo{_S}tháng|{_TIMES}tháng"),
+    (Frequency.QUARTERLY, rf"{_HANG}{_S}quý|định{_S}kỳ{_S}quý|theo{_S}quý|{_TIMES}quý"),
     (Frequency.NINE_MONTHS, rf"{_NOT_DATE}(?:0?9|chín){_S}tháng{_NOT_PERIOD}"
                             rf"(?:{_S}đầu{_S}năm)?"),
     (Frequency.HALF_YEARLY, rf"{_NOT_DATE}(?:0?6|sáu){_S}tháng{_NOT_PERIOD}"

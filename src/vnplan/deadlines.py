@@ -672,7 +672,17 @@ def find_deadlines(text: str, *, reference: date | None = None) -> list[Deadline
 
     # 4. dates
     for dm in find_dates(norm, default_year=year):
-        if dm.incomplete or not free(dm.start, dm.end):
+        if not free(dm.start, dm.end):
+            continue
+        if dm.incomplete:
+            # a draft's "ngày    tháng 11/2025": the month is the deadline
+            if dm.day is None and dm.month is not None and dm.year is not None:
+                with contextlib.suppress(VnplanError):
+                    month = Period.month(dm.year, dm.month)
+                    cue = _cue(_PERIOD_CUE_RE, norm, dm.start)
+                    add(cue[0] if cue else dm.start, dm.end,
+                        Deadline(DeadlineKind.PERIOD, _period_relation(cue[1] if cue else ""),
+                                 period=month))
             continue
         cue = _cue(_DAY_CUE_RE, norm, dm.start)
         relation = _day_relation(cue[1] if cue else "")
