@@ -445,3 +445,28 @@ def test_each_due_date_belongs_to_a_period_that_ends_near_it(
         period = cycle.period_for(due)
         # a due day lies at most 11 months before and 4 months after its period's end
         assert -340 <= (due - period.end).days <= 130
+
+
+@given(cycles(), st.dates(), st.integers(0, 60))
+def test_extreme_dates_raise_only_vnplan_errors(
+    cycle: ReportingCycle, start: date, span: int
+) -> None:
+    end = date.fromordinal(min(start.toordinal() + span, date.max.toordinal()))
+    try:
+        days = cycle.due_dates(start, end)
+        if days:
+            cycle.period_for(days[0])
+    except VnplanError:
+        pass
+
+
+@pytest.mark.parametrize("cycle", [
+    ReportingCycle(F.WEEKLY, 0, relation=BEFORE), ReportingCycle(F.MONTHLY, 1, relation=BEFORE),
+    ReportingCycle(F.YEARLY, 15, 3), ReportingCycle(F.DAILY), ReportingCycle(F.QUARTERLY, 1, -2),
+])
+@pytest.mark.parametrize(("start", "end"), [
+    (date.min, D(1, 3, 1)), (D(9999, 10, 1), date.max),
+])
+def test_calendar_edges(cycle: ReportingCycle, start: date, end: date) -> None:
+    days = cycle.due_dates(start, end)
+    assert all(start <= d <= end for d in days)

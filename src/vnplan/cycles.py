@@ -42,6 +42,7 @@ from __future__ import annotations
 import calendar as _calendar
 import enum
 import re
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -294,26 +295,24 @@ class ReportingCycle:
         hi = date.fromordinal(min(end.toordinal() + 370, date.max.toordinal()))
         pairs: list[tuple[date, date]] = []
         if self.frequency is Frequency.DAILY:
-            for d in rrule.rrule(rrule.DAILY, dtstart=_dt(start), until=_dt(end)):
+            for d in _safe(rrule.rrule(rrule.DAILY, dtstart=_dt(start), until=_dt(end))):
                 day = d.date()
                 pairs.append((day, day))
             return pairs
         if self.frequency is Frequency.WEEKLY:
             first_sunday = lo + timedelta(days=(6 - lo.weekday()) % 7)
-            for d in rrule.rrule(rrule.WEEKLY, dtstart=_dt(first_sunday), until=_dt(hi)):
+            for d in _safe(rrule.rrule(rrule.WEEKLY, dtstart=_dt(first_sunday), until=_dt(hi))):
                 sunday = d.date()
-                if self.day is None:
-                    due = sunday
-                else:
-                    due = sunday - timedelta(days=6 - self.day)
-                    if self.relation is DueRelation.BEFORE:
-                        due -= timedelta(days=1)
-                pairs.append((sunday, due))
+                back = 0 if self.day is None else 6 - self.day
+                if self.day is not None and self.relation is DueRelation.BEFORE:
+                    back += 1
+                if sunday.toordinal() - back >= 1:
+                    pairs.append((sunday, sunday - timedelta(days=back)))
             return pairs
         months = _LAST_MONTHS[self.frequency]
-        for d in rrule.rrule(
+        for d in _safe(rrule.rrule(
             rrule.MONTHLY, bymonth=months, bymonthday=1, dtstart=_dt(lo), until=_dt(hi)
-        ):
+        )):
             last_month_start = d.date()
             period_end = _month_end(last_month_start)
             month_due = self._due_in_period(last_month_start)
@@ -509,6 +508,16 @@ def _adjust(day: date, mode: Adjustment, cal: WorkingCalendar) -> date:
         return cal.roll_backward(day)
     except VnplanError:
         return day  # outside the calendar's years: leave the calendar day
+
+
+def _safe(rule: rrule.rrule) -> Iterator[datetime]:
+    """Iterate an rrule, stopping where dateutil would step past year 9999."""
+    iterator = iter(rule)
+    while True:
+        try:
+            yield next(iterator)
+        except (StopIteration, ValueError, OverflowError):
+            return
 
 
 def _dt(day: date) -> datetime:
