@@ -470,3 +470,22 @@ def test_extreme_dates_raise_only_vnplan_errors(
 def test_calendar_edges(cycle: ReportingCycle, start: date, end: date) -> None:
     days = cycle.due_dates(start, end)
     assert all(start <= d <= end for d in days)
+
+
+@given(cycles(), st.dates(D(1990, 1, 1), D(2090, 12, 31)), st.integers(0, 900))
+def test_rrule_expands_to_the_due_dates(cycle: ReportingCycle, start: date, span: int) -> None:
+    from datetime import datetime
+
+    from dateutil.rrule import rrulestr
+
+    rule = cycle.rrule()
+    if rule is None:
+        assert cycle.adjustment is not Adjustment.NONE or not cycle.frequency.is_periodic
+        return
+    end = date.fromordinal(start.toordinal() + span)
+    expanded = rrulestr(rule, dtstart=datetime(start.year, start.month, start.day)).between(
+        datetime(start.year, start.month, start.day),
+        datetime(end.year, end.month, end.day),
+        inc=True,
+    )
+    assert [d.date() for d in expanded] == cycle.due_dates(start, end)

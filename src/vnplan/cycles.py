@@ -338,6 +338,44 @@ class ReportingCycle:
             due -= timedelta(days=1)
         return due
 
+    def rrule(self) -> str | None:
+        """The iCalendar (RFC 5545) RRULE value that yields :meth:`due_dates`, or ``None``.
+
+        ``None`` for thematic and ad-hoc cycles, and for cycles with a working-day
+        :attr:`adjustment` (no RRULE can express it: list :meth:`due_dates` instead).
+
+        >>> ReportingCycle.parse("trước ngày 15 hằng tháng").rrule()
+        'FREQ=MONTHLY;BYMONTHDAY=14'
+        >>> ReportingCycle.parse("hằng quý, chậm nhất vào ngày 25 của tháng cuối quý").rrule()
+        'FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=25'
+        >>> ReportingCycle.parse("hằng tuần, trước thứ Sáu").rrule()
+        'FREQ=WEEKLY;BYDAY=TH'
+        """
+        if not self.frequency.is_periodic or self.adjustment is not Adjustment.NONE:
+            return None
+        if self.frequency is Frequency.DAILY:
+            return "FREQ=DAILY"
+        if self.frequency is Frequency.WEEKLY:
+            weekday = 6 if self.day is None else self.day
+            if self.day is not None and self.relation is DueRelation.BEFORE:
+                weekday = (weekday - 1) % 7
+            return f"FREQ=WEEKLY;BYDAY={_ICAL_DAYS[weekday]}"
+        shift = 0 if self.day is None else self.month_offset
+        if self.day is None:
+            by_day = "BYMONTHDAY=-1"
+        else:
+            day = self.day - 1 if self.relation is DueRelation.BEFORE else self.day
+            if day == 0:
+                shift -= 1
+                by_day = "BYMONTHDAY=-1"
+            elif day > 28:
+                by_day = f"BYMONTHDAY={','.join(str(d) for d in range(28, day + 1))};BYSETPOS=-1"
+            else:
+                by_day = f"BYMONTHDAY={day}"
+        months = sorted({(m - 1 + shift) % 12 + 1 for m in _LAST_MONTHS[self.frequency]})
+        by_month = "" if len(months) == 12 else f"BYMONTH={','.join(map(str, months))};"
+        return f"FREQ=MONTHLY;{by_month}{by_day}"
+
     def period_for(
         self, due_date: date, *, calendar: WorkingCalendar | None = None
     ) -> Period:
@@ -483,6 +521,7 @@ def data_window(frequency: Frequency | str, period: Period) -> Period:
     return Period.between(date(year, month + 1, 15), period.end.replace(day=14))
 
 
+_ICAL_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _QUARTER_MONTH_WORDS = {
     -2: "tháng đầu quý",
     -1: "tháng giữa quý",
