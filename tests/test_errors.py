@@ -72,3 +72,11 @@ def test_input_too_large_message() -> None:
     assert "12,000,000" in str(err)
     assert "10,000,000" in str(err)
     assert pickle.loads(pickle.dumps(err)).limit == 10_000_000
+
+
+
+def test_line_and_column_of_an_error_deep_in_a_large_text() -> None:
+    text = "x\n" * 500_000
+    err = ParseError("e", text=text, offset=len(text) - 1)
+    assert (err.line, err.column) == (500_000, 2)
+    assert str(err).startswith("e at line 500000, column 2")

@@ -67,16 +67,25 @@ class ParseError(VnplanError):
         offset: int = 0,
         expected: str | None = None,
     ) -> None:
-        offset = max(0, min(offset, len(text)))
         self.message = message
         self.text = text
-        self.offset = offset
+        self.offset = max(0, min(offset, len(text)))
         self.expected = expected
-        self.line = text.count("\n", 0, offset) + 1
-        self.column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-        super().__init__(self._render())
+        # Line and column are computed on first use: finders build and discard many
+        # errors over large texts, and counting newlines eagerly made them quadratic.
+        super().__init__(message)
 
-    def _render(self) -> str:
+    @property
+    def line(self) -> int:
+        """1-based line number of :attr:`offset`."""
+        return self.text.count("\n", 0, self.offset) + 1
+
+    @property
+    def column(self) -> int:
+        """1-based column number of :attr:`offset`."""
+        return self.offset - (self.text.rfind("\n", 0, self.offset) + 1) + 1
+
+    def __str__(self) -> str:
         where = f"{self.message} at line {self.line}, column {self.column}"
         if not self.text:
             return where
