@@ -78,7 +78,7 @@ def benchmark_plan() -> Plan:
                 stack[-1][1].paragraphs.append(paragraph)
             if stack and stack[-1][1].title in ("Nhiệm vụ", "Giải pháp"):
                 sector_tasks.append(Task(text=paragraph, span=Span(start=start, end=end),
-                                         deadline_text="Năm 2022"))
+                                         deadline="Năm 2022", deadline_text="Năm 2022"))
             continue
         label = label_match.group(0).strip()
         rest = paragraph[label_match.end():]
@@ -106,7 +106,8 @@ def benchmark_plan() -> Plan:
         reporting=[ReportingRequirement(
             text="báo cáo định kỳ hàng tháng (trước ngày 15 hàng tháng), kết quả thực hiện "
             "về Ủy ban nhân dân tỉnh và Tổ An sinh xã hội", reporters=[issuer],
-            recipient=issuer, frequency_text="hàng tháng", due_text="trước ngày 15 hàng tháng")],
+            recipient=issuer, cycle="hằng tháng, trước ngày 15", frequency_text="hàng tháng",
+            due_text="trước ngày 15 hàng tháng")],
         signer=Signer(authority="TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", position="PHÓ CHỦ TỊCH",
                       name="Lê Văn Phước"),
         recipients=[Recipient(name=n) for n in (

@@ -10,12 +10,15 @@ references (standards, permits).
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from decimal import Decimal
 
 from hypothesis import strategies as st
 
 from vnplan.agencies import AgencyKind, AgencyLevel, OrganId
+from vnplan.cycles import DueRelation, Frequency, ReportingCycle
+from vnplan.deadlines import Deadline
 from vnplan.findings import Finding, Severity
 from vnplan.model import (
     Agency,
@@ -41,6 +44,7 @@ from vnplan.model import (
 )
 from vnplan.model.section import MAX_SECTION_DEPTH
 from vnplan.numbering import DocumentNumber
+from vnplan.periods import Period
 
 _BASES = "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY"
 _TONES = ["", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323"]
@@ -146,6 +150,47 @@ SECTION_LABELS = st.one_of(
 )
 
 
+def periods() -> st.SearchStrategy[Period]:
+    years = st.integers(1990, 2035)
+    return st.one_of(
+        st.builds(Period.month, years, st.integers(1, 12)),
+        st.builds(Period.quarter, years, st.integers(1, 4)),
+        st.builds(Period.first_half, years),
+        st.builds(Period.second_half, years),
+        st.builds(Period.nine_months, years),
+        st.builds(Period.year, years),
+        st.builds(lambda a, n: Period.years(a, a + n), years, st.integers(1, 10)),
+        st.builds(lambda d, n: Period.between(d, d + dt.timedelta(days=n)),
+                  st.dates(dt.date(1990, 1, 1), dt.date(2035, 1, 1)), st.integers(1, 400)),
+    )
+
+
+def cycles() -> st.SearchStrategy[ReportingCycle]:
+    return st.one_of(
+        st.builds(ReportingCycle, st.sampled_from(Frequency)),
+        st.builds(
+            lambda f, day, rel: ReportingCycle(f, day=day, relation=rel),
+            st.sampled_from([Frequency.MONTHLY, Frequency.QUARTERLY, Frequency.YEARLY]),
+            st.integers(1, 28), st.sampled_from(DueRelation),
+        ),
+    )
+
+
+def deadlines() -> st.SearchStrategy[Deadline]:
+    days = st.dates(dt.date(1990, 1, 1), dt.date(2035, 12, 31))
+    phrases = st.sampled_from([
+        "thường xuyên", "định kỳ", "đột xuất", "trong thời hạn 05 ngày làm việc kể từ ngày nhận",
+        "sau 15 ngày kể từ ngày ký", "trước ngày 15 hằng tháng", "hằng năm",
+        "năm 2025 và các năm tiếp theo", "trước 31/12",
+    ]).map(Deadline.parse)
+    return st.one_of(
+        phrases,
+        st.builds(Deadline.on, days), st.builds(Deadline.before, days),
+        st.builds(Deadline.by, days), st.builds(Deadline.within_period, periods()),
+        cycles().filter(lambda c: c.frequency.is_periodic).map(Deadline.recurring),
+    )
+
+
 def spans() -> st.SearchStrategy[Span]:
     return st.tuples(st.integers(0, 10**6), st.integers(0, 10**4)).map(
         lambda t: Span(start=t[0], end=t[0] + t[1])
@@ -223,9 +268,10 @@ def tasks() -> st.SearchStrategy[Task]:
         text=non_empty_texts(80),
         lead=st.lists(agencies(1), max_size=3),
         coordinators=st.lists(agencies(0), max_size=3),
+        deadline=optional(deadlines()),
         deadline_text=optional(texts()),
         deliverable=optional(texts()),
-        recurrence=optional(st.sampled_from(["hằng tháng", "hàng năm", "hằng quý"])),
+        recurrence=optional(cycles()),
         status=optional(st.sampled_from(TaskStatus)),
         span=optional(spans()),
     )
@@ -238,8 +284,11 @@ def reporting() -> st.SearchStrategy[ReportingRequirement]:
         kind=optional(st.sampled_from(ReportKind)),
         reporters=st.lists(agencies(0), max_size=2),
         recipient=optional(agencies(1)),
+        cycle=optional(cycles()),
         frequency_text=optional(texts()),
+        due=optional(deadlines()),
         due_text=optional(texts()),
+        data_window=optional(periods()),
         data_window_text=optional(texts()),
         channels=st.lists(st.sampled_from(ReportingChannel), max_size=3),
         text=non_empty_texts(60),
@@ -324,6 +373,7 @@ def plans() -> st.SearchStrategy[Plan]:
     return st.builds(
         Plan,
         **_common(),  # type: ignore[arg-type]
+        period=optional(periods()),
         objectives=st.lists(texts(), max_size=3),
         requirements=st.lists(texts(), max_size=3),
         monitoring=st.lists(texts(), max_size=2),
@@ -336,6 +386,7 @@ def reports() -> st.SearchStrategy[Report]:
     return st.builds(
         Report,
         **_common(),  # type: ignore[arg-type]
+        period=optional(periods()),
         period_text=optional(texts()),
         results=st.lists(
             st.builds(Result, title=optional(texts()), text=optional(texts()),

@@ -61,7 +61,7 @@ def test_nested_integrator_names() -> None:
     defs = vnplan.json_schema()["$defs"]
     assert {"authority", "position", "name"} <= set(defs["Signer"]["properties"])
     assert {"number", "doc_type", "date", "issuer"} <= set(defs["Citation"]["properties"])
-    assert {"lead", "coordinators", "deadline_text"} <= set(defs["Task"]["properties"])
+    assert {"lead", "coordinators", "deadline", "deadline_text"} <= set(defs["Task"]["properties"])
     assert "name" in defs["Agency"]["required"]
 
 

@@ -481,3 +481,54 @@ def test_annotated_corpus_passes_the_checks(corpus_dir) -> None:  # type: ignore
         "037": [("document.number-type-mismatch", Severity.WARNING)],
         "038": [("number.observed-type", Severity.INFO)],
     }
+
+
+# -- deadlines, cycles and periods ---------------------------------------------------------
+
+
+def test_typed_schedule_fields() -> None:
+    from vnplan.cycles import Frequency
+    from vnplan.deadlines import DeadlineKind
+
+    task = Task(text="Báo cáo kết quả", deadline="Quý I/2026", recurrence="hằng tháng")
+    assert task.deadline is not None
+    assert task.deadline.kind is DeadlineKind.PERIOD
+    assert task.deadline.last_day == dt.date(2026, 3, 31)
+    assert task.recurrence is not None
+    assert task.recurrence.frequency is Frequency.MONTHLY
+    req = ReportingRequirement(text="báo cáo", cycle="hằng quý, chậm nhất ngày 25",
+                               data_window="từ ngày 15/12/2024 đến ngày 14/12/2025")
+    assert req.data_window is not None
+    assert req.data_window.start == dt.date(2024, 12, 15)
+    report = Report(period="6 tháng đầu năm 2026")
+    assert report.period is not None
+    assert report.period.end == dt.date(2026, 6, 30)
+    with pytest.raises(pydantic.ValidationError):
+        Task(text="x", deadline="không rõ khi nào")
+
+
+@pytest.mark.parametrize(
+    ("deadline", "finding"),
+    [
+        ("trước ngày 23/12/2021", [("task.deadline-before-date", "tasks[0].deadline")]),
+        ("Quý III/2021", [("task.deadline-before-date", "tasks[0].deadline")]),
+        ("trước ngày 24/12/2021", []),  # the last day is the document date itself
+        ("Quý IV/2021", []),
+        ("thường xuyên", []),
+        ("trước ngày 15 hằng tháng", []),
+    ],
+)
+def test_deadline_before_document_date(deadline: str, finding: list[tuple[str, str]]) -> None:
+    doc = _issued(tasks=[Task(text="a", lead=[Agency(name="Sở Y tế")], deadline=deadline)])
+    assert [(f.rule, f.field) for f in doc.check(today=TODAY)] == finding
+
+
+def test_report_period_after_date() -> None:
+    fields = _issued().model_dump(exclude={"kind"})
+    results = [Result(text="x")]
+    early = Report(**fields, results=results, period="Quý I năm 2022")  # dated 23/12/2021
+    assert [(f.rule, f.severity) for f in early.check(today=TODAY)] == [
+        ("report.period-after-date", Severity.ERROR)]
+    # A six-month report issued before the half ends ("ước thực hiện") is normal.
+    ok = Report(**fields, results=results, period="6 tháng cuối năm 2021")
+    assert ok.check(today=TODAY) == []

@@ -130,7 +130,7 @@ _SECTION: _Spec = _Spec(
     span=True,
 )
 _TASK = _Spec(
-    attributes=("label", "deadline_text", "recurrence", "status"),
+    attributes=("label", "deadline", "deadline_text", "recurrence", "status"),
     children=(
         _Child("text", "text", _TEXT),
         _Child("lead", "lead", _MODELS, lambda: _AGENCY),
@@ -140,7 +140,9 @@ _TASK = _Spec(
     span=True,
 )
 _REPORTING = _Spec(
-    attributes=("kind", "frequency_text", "due_text", "data_window_text"),
+    attributes=(
+        "kind", "cycle", "frequency_text", "due", "due_text", "data_window", "data_window_text",
+    ),
     children=(
         _Child("name", "name", _TEXT),
         _Child("reporters", "reporter", _MODELS, lambda: _AGENCY),
@@ -209,7 +211,7 @@ _DOCUMENT_CHILDREN = (
 _ROOTS: dict[str, _Spec] = {
     "document": _Spec(_DOCUMENT_ATTRIBUTES, _DOCUMENT_CHILDREN),
     "plan": _Spec(
-        _DOCUMENT_ATTRIBUTES,
+        (*_DOCUMENT_ATTRIBUTES, "period"),
         (
             *_DOCUMENT_CHILDREN,
             _Child("objectives", "objective", _TEXTS),
@@ -220,7 +222,7 @@ _ROOTS: dict[str, _Spec] = {
         ),
     ),
     "report": _Spec(
-        (*_DOCUMENT_ATTRIBUTES, "period_text"),
+        (*_DOCUMENT_ATTRIBUTES, "period", "period_text"),
         (
             *_DOCUMENT_CHILDREN,
             _Child("results", "result", _MODELS, lambda: _RESULT),

@@ -12,6 +12,7 @@ from vnplan.findings import Finding
 from vnplan.model import rules
 from vnplan.model.base import Text
 from vnplan.model.document import Document
+from vnplan.periods import Period
 
 __all__ = ["Plan"]
 
@@ -32,6 +33,8 @@ class Plan(Document):
 
     kind: Literal["plan"] = "plan"  # type: ignore[assignment]
     """Discriminator: always "plan"."""
+    period: Period | None = None
+    """The span the plan covers ("năm 2026", "giai đoạn 2026-2030"), when it names one."""
     objectives: list[Text] = Field(default_factory=list)
     """Mục đích (purposes)."""
     requirements: list[Text] = Field(default_factory=list)

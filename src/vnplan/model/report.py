@@ -13,6 +13,7 @@ from vnplan.model import rules
 from vnplan.model.base import Text
 from vnplan.model.document import Document
 from vnplan.model.metric import Result
+from vnplan.periods import Period
 
 __all__ = ["Report"]
 
@@ -26,7 +27,7 @@ class Report(Document):
     Examples:
         >>> from decimal import Decimal
         >>> from vnplan.model import Metric, Result
-        >>> r = Report(doc_type="Báo cáo", period_text="Quý I năm 2020", results=[
+        >>> r = Report(doc_type="Báo cáo", period="Quý I năm 2020", results=[
         ...     Result(title="Việc làm", metrics=[
         ...         Metric(label="lao động có việc làm", value=Decimal("1080"), unit="người",
         ...                target=Decimal("2000"), ratio=Decimal("54"))])])
@@ -36,8 +37,10 @@ class Report(Document):
 
     kind: Literal["report"] = "report"  # type: ignore[assignment]
     """Discriminator: always "report"."""
+    period: Period | None = None
+    """The period reported on (:class:`~vnplan.periods.Period`; canonical string in JSON)."""
     period_text: Text | None = None
-    """The reporting period as printed ("Quý I năm 2020", "6 tháng đầu năm 2026")."""
+    """The reporting period as printed ("Quý I/2020", "6 tháng đầu năm 2026")."""
     results: list[Result] = Field(default_factory=list)
     """Results achieved, with their metrics."""
     recommendations: list[Text] = Field(default_factory=list)

@@ -23,10 +23,12 @@ are common in legacy documents but worth a look (a task without a lead agency).
 | `citation.dated-after-document` | error | a cited document is dated after this one |
 | `task.missing-lead` | warning | a task without a lead (chủ trì) agency |
 | `task.lead-also-coordinator` | warning | an agency both leads and coordinates a task |
+| `task.deadline-before-date` | error | a task's last day is before the document date |
 | `reporting.missing-recipient` | info | a reporting clause without a recipient |
 | `metric.ratio-inconsistent` | warning | value / target is more than 1 point off the ratio |
 | `plan.no-tasks` | info | a plan with no task |
 | `report.no-results` | info | a report with no result |
+| `report.period-after-date` | error | the period reported on starts after the document date |
 
 (1) Hướng dẫn 36-HD/VPTW's full type list is UNCONFIRMED and real Party documents print
 "QĐ" on a Quy định (corpus 037). (2) A blank draft number ("Số: /KH-UBND") is expected and
@@ -167,6 +169,12 @@ def check_document(doc: Document, today: dt.date) -> Iterator[Finding]:
         if not task.lead:
             yield Finding("task.missing-lead", "the task names no lead (chủ trì) agency",
                           W, f"tasks[{i}].lead")
+        last_day = task.deadline.last_day if task.deadline is not None else None
+        if doc.date is not None and last_day is not None and last_day < doc.date:
+            yield Finding("task.deadline-before-date",
+                          f"the deadline '{task.deadline}' ends on {last_day.isoformat()}, "
+                          f"before the document date {doc.date.isoformat()}", E,
+                          f"tasks[{i}].deadline")
         for j, helper in enumerate(task.coordinators):
             if any(lead.matches(helper) for lead in task.lead):
                 yield Finding("task.lead-also-coordinator",
@@ -200,6 +208,10 @@ def check_report(report: Report) -> Iterator[Finding]:
     """Findings specific to reports."""
     if not report.results:
         yield Finding("report.no-results", "the report states no result", INFO, "results")
+    if report.period is not None and report.date is not None and report.period.start > report.date:
+        yield Finding("report.period-after-date",
+                      f"the report covers {report.period}, which starts after the document "
+                      f"date {report.date.isoformat()}", E, "period")
     for i, result in enumerate(report.results):
         for j, metric in enumerate(result.metrics):
             yield from check_metric(metric, f"results[{i}].metrics[{j}]")

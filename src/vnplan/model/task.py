@@ -6,6 +6,8 @@ import enum
 
 from pydantic import Field
 
+from vnplan.cycles import ReportingCycle
+from vnplan.deadlines import Deadline
 from vnplan.model.agency import Agency
 from vnplan.model.base import NonEmptyText, Text, VnplanModel
 from vnplan.model.span import Span
@@ -29,7 +31,9 @@ class Task(VnplanModel):
     >>> t = Task(text="Rà soát hộ nghèo, cận nghèo năm 2021.",
     ...          lead=[Agency(name="Sở Lao động - Thương binh và Xã hội")],
     ...          coordinators=[Agency(name="UBND các huyện, thị xã, thành phố")],
-    ...          deadline_text="Quý IV/2021")
+    ...          deadline="Quý IV/2021", deadline_text="Quý IV/2021")
+    >>> str(t.deadline), t.deadline.last_day
+    ('trong Quý IV năm 2021', datetime.date(2021, 12, 31))
     >>> t.is_led_by("Sở LĐTBXH")
     True
     >>> t.involves("UBND các huyện, thị xã, thành phố")
@@ -44,12 +48,14 @@ class Task(VnplanModel):
     """Agencies in charge (chủ trì)."""
     coordinators: list[Agency] = Field(default_factory=list)
     """Agencies that assist (phối hợp)."""
+    deadline: Deadline | None = None
+    """The deadline, typed (:class:`~vnplan.deadlines.Deadline`; canonical string in JSON)."""
     deadline_text: Text | None = None
     """The deadline as printed ("Quý I/2026", "trước ngày 15/12/2025", "Thường xuyên")."""
     deliverable: Text | None = None
     """The expected product (sản phẩm): "Báo cáo", "Kế hoạch", "Quyết định"."""
-    recurrence: Text | None = None
-    """How often the task repeats, as printed ("hằng tháng", "hằng năm")."""
+    recurrence: ReportingCycle | None = None
+    """How often the task repeats ("hằng tháng", "hằng năm"), as a reporting cycle."""
     status: TaskStatus | None = None
     """Progress, when a report states it."""
     span: Span | None = None
