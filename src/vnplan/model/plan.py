@@ -12,7 +12,7 @@ from vnplan.findings import Finding
 from vnplan.model import rules
 from vnplan.model.base import Text
 from vnplan.model.document import Document
-from vnplan.periods import Period
+from vnplan.model.values import PeriodField
 
 __all__ = ["Plan"]
 
@@ -33,7 +33,7 @@ class Plan(Document):
 
     kind: Literal["plan"] = "plan"  # type: ignore[assignment]
     """Discriminator: always "plan"."""
-    period: Period | None = None
+    period: PeriodField | None = None
     """The span the plan covers ("năm 2026", "giai đoạn 2026-2030"), when it names one."""
     objectives: list[Text] = Field(default_factory=list)
     """Mục đích (purposes)."""

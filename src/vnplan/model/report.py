@@ -13,7 +13,7 @@ from vnplan.model import rules
 from vnplan.model.base import Text
 from vnplan.model.document import Document
 from vnplan.model.metric import Result
-from vnplan.periods import Period
+from vnplan.model.values import PeriodField
 
 __all__ = ["Report"]
 
@@ -37,7 +37,7 @@ class Report(Document):
 
     kind: Literal["report"] = "report"  # type: ignore[assignment]
     """Discriminator: always "report"."""
-    period: Period | None = None
+    period: PeriodField | None = None
     """The period reported on (:class:`~vnplan.periods.Period`; canonical string in JSON)."""
     period_text: Text | None = None
     """The reporting period as printed ("Quý I/2020", "6 tháng đầu năm 2026")."""

@@ -6,12 +6,10 @@ import enum
 
 from pydantic import Field
 
-from vnplan.cycles import ReportingCycle
-from vnplan.deadlines import Deadline
 from vnplan.model.agency import Agency
 from vnplan.model.base import NonEmptyText, Text, VnplanModel
 from vnplan.model.span import Span
-from vnplan.periods import Period
+from vnplan.model.values import CycleField, DeadlineField, PeriodField
 
 __all__ = ["ReportKind", "ReportingChannel", "ReportingRequirement"]
 
@@ -56,15 +54,15 @@ class ReportingRequirement(VnplanModel):
     """Đối tượng thực hiện báo cáo: who must report."""
     recipient: Agency | None = None
     """Cơ quan nhận báo cáo: who receives the report."""
-    cycle: ReportingCycle | None = None
+    cycle: CycleField | None = None
     """Tần suất and due rule, typed ("hằng tháng, trước ngày 15")."""
     frequency_text: Text | None = None
     """Tần suất as printed ("hằng tháng", "6 tháng", "hằng năm")."""
-    due: Deadline | None = None
+    due: DeadlineField | None = None
     """Thời hạn gửi báo cáo, typed, when it is not a recurring rule of ``cycle``."""
     due_text: Text | None = None
     """Thời hạn gửi báo cáo as printed ("trước ngày 15 hàng tháng")."""
-    data_window: Period | None = None
+    data_window: PeriodField | None = None
     """Thời gian chốt số liệu as a period ("từ ngày 15/12/2024 đến ngày 14/12/2025")."""
     data_window_text: Text | None = None
     """Thời gian chốt số liệu as printed ("từ ngày 15 tháng trước đến ngày 14 ...")."""

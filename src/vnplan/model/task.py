@@ -6,11 +6,10 @@ import enum
 
 from pydantic import Field
 
-from vnplan.cycles import ReportingCycle
-from vnplan.deadlines import Deadline
 from vnplan.model.agency import Agency
 from vnplan.model.base import NonEmptyText, Text, VnplanModel
 from vnplan.model.span import Span
+from vnplan.model.values import CycleField, DeadlineField
 
 __all__ = ["Task", "TaskStatus"]
 
@@ -48,13 +47,13 @@ class Task(VnplanModel):
     """Agencies in charge (chủ trì)."""
     coordinators: list[Agency] = Field(default_factory=list)
     """Agencies that assist (phối hợp)."""
-    deadline: Deadline | None = None
+    deadline: DeadlineField | None = None
     """The deadline, typed (:class:`~vnplan.deadlines.Deadline`; canonical string in JSON)."""
     deadline_text: Text | None = None
     """The deadline as printed ("Quý I/2026", "trước ngày 15/12/2025", "Thường xuyên")."""
     deliverable: Text | None = None
     """The expected product (sản phẩm): "Báo cáo", "Kế hoạch", "Quyết định"."""
-    recurrence: ReportingCycle | None = None
+    recurrence: CycleField | None = None
     """How often the task repeats ("hằng tháng", "hằng năm"), as a reporting cycle."""
     status: TaskStatus | None = None
     """Progress, when a report states it."""
