@@ -532,3 +532,18 @@ def test_report_period_after_date() -> None:
     # A six-month report issued before the half ends ("ước thực hiện") is normal.
     ok = Report(**fields, results=results, period="6 tháng cuối năm 2021")
     assert ok.check(today=TODAY) == []
+
+
+def test_signer_chain_is_filled_whenever_empty() -> None:
+    # XML writes no <step> for an empty chain, so the model may not hold an empty chain
+    # beside authority lines that parse: both readers rebuild the same signer.
+    signer = Signer(authority="KT. CHỦ TỊCH", chain=[])
+    assert [str(s) for s in signer.chain] == ["KT. CHỦ TỊCH"]
+    doc = Document(signer=signer)
+    assert vnplan_from_both(doc) == [doc, doc]
+
+
+def vnplan_from_both(doc: Document) -> list[Document]:
+    import vnplan
+
+    return [vnplan.from_json(vnplan.to_json(doc)), vnplan.from_xml(vnplan.to_xml(doc))]

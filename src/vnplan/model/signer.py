@@ -18,7 +18,7 @@ class Signer(VnplanModel):
     """Who signed, and with which authority (Decree 30/2020 box 7; domain.md §1.6).
 
     ``authority`` keeps the authority lines as printed; ``chain`` holds their parsed steps
-    and is filled from ``authority`` when not given. A head who signs in their own name has
+    and is filled from ``authority`` whenever it is empty. A head who signs in their own name has
     no authority line, only a position.
 
     Examples:
@@ -46,7 +46,7 @@ class Signer(VnplanModel):
     @model_validator(mode="before")
     @classmethod
     def _fill_chain(cls, data: Any) -> Any:
-        if isinstance(data, dict) and "chain" not in data and data.get("authority"):
+        if isinstance(data, dict) and not data.get("chain") and data.get("authority"):
             try:
                 steps = parse_authority(str(data["authority"]))
             except VnplanError:
