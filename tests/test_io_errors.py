@@ -212,3 +212,19 @@ def test_too_deep_xml_is_refused() -> None:
     deep = "<section>" * 300 + "</section>" * 300
     with pytest.raises(VnplanError):
         vnplan.from_xml(f"<plan xmlns='{NS}'>{deep}</plan>")
+
+
+def test_many_violations_are_capped() -> None:
+    tasks = "".join("<task><lead/></task>" for _ in range(20_000))
+    with pytest.raises(ValidationError) as info:
+        vnplan.from_xml(f"<plan xmlns='{NS}'>{tasks}</plan>")
+    findings = info.value.findings
+    assert len(findings) == 51
+    assert findings[0].field == "/plan/task[1]"
+    assert findings[-1].rule == "xml.more-errors"
+    assert findings[-1].message.startswith("39950 more")  # 2 violations per task
+    text = '{"kind": "plan", "tasks": [' + ",".join(['{"lead": []}'] * 20_000) + "]}"
+    with pytest.raises(ValidationError) as info:
+        vnplan.from_json(text)
+    assert len(info.value.findings) == 51
+    assert info.value.findings[-1].rule == "json.more-errors"

@@ -12,7 +12,10 @@ import pydantic
 
 from vnplan.model import Document, Plan, Report
 
-__all__ = ["ADAPTER", "AnyDocument", "field_path"]
+__all__ = ["ADAPTER", "MAX_FINDINGS", "AnyDocument", "field_path"]
+
+#: Most schema violations one error reports (the rest are counted, not described).
+MAX_FINDINGS = 50
 
 #: A document of any kind; pydantic picks the class from ``kind``.
 AnyDocument = Annotated[Document | Plan | Report, pydantic.Field(discriminator="kind")]

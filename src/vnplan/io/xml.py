@@ -41,7 +41,7 @@ from lxml import etree
 
 from vnplan.errors import InputTooLarge, InvalidFormat, ValidationError, VnplanError
 from vnplan.findings import Finding
-from vnplan.io.documents import ADAPTER, field_path
+from vnplan.io.documents import ADAPTER, MAX_FINDINGS, field_path
 from vnplan.model import Document
 
 __all__ = ["MAX_XML_SIZE", "NAMESPACE", "XSD_RESOURCE", "from_xml", "to_xml", "xml_schema"]
@@ -428,9 +428,13 @@ def _element_path(element: Any) -> str:
         parent = element.getparent()
         name = _local(element.tag)
         if parent is not None:
-            same = [c for c in parent if c.tag == element.tag]
-            if len(same) > 1:
-                name += f"[{same.index(element) + 1}]"
+            index = count = 0
+            for sibling in parent.iterchildren(element.tag):
+                count += 1
+                if sibling is element:
+                    index = count
+            if count > 1:
+                name += f"[{index}]"
         parts.append(name)
         element = parent
     return "/" + "/".join(reversed(parts))
@@ -519,10 +523,14 @@ def from_xml(data: bytes | str) -> Document:
     try:
         return ADAPTER.validate_python(fields)
     except pydantic.ValidationError as error:
+        items = error.errors(include_url=False, include_input=False)
         findings = [
             _finding(root, item["loc"], item["type"], item["msg"])
-            for item in error.errors(include_url=False, include_input=False)
+            for item in items[:MAX_FINDINGS]
         ]
+        if len(items) > MAX_FINDINGS:
+            findings.append(Finding("xml.more-errors",
+                                    f"{len(items) - MAX_FINDINGS} more violations not listed"))
         raise ValidationError(findings) from None
 
 
