@@ -45,7 +45,7 @@ import attrs
 
 from vnplan.chars import fold_lookalikes, to_nfc
 from vnplan.errors import InputTooLarge
-from vnplan.text.letters import LOWER, UPPER, starts_lower
+from vnplan.text.letters import LETTERS, LOWER, UPPER, starts_lower
 from vnplan.text.spans import Segment, Span
 
 __all__ = [
@@ -357,7 +357,7 @@ def _mark_page_numbers(lines: list[Line]) -> None:
         blank_after = i + 1 >= len(lines) or lines[i + 1].kind is LineKind.BLANK
         in_order = last_page < value <= last_page + 4
         if near_feed or (match.group("t") is not None) or (
-            (blank_before or blank_after) and in_order
+            blank_before and blank_after and in_order
         ):
             lines[i] = attrs.evolve(line, kind=LineKind.PAGE_NUMBER)
             last_page = max(last_page, value)
@@ -419,6 +419,8 @@ _HEADING_LABEL = re.compile(
     rf"|(?:Điều|ĐIỀU)[ ][0-9]{{1,3}}[a-zđ]?[.:]"
     rf"|(?:Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)[ ](?:[{_ROMAN}]{{1,6}}|[0-9]{{1,3}})\b")
 _ALL_CAPS_WORDS = re.compile(rf"[^{LOWER}]*")
+# "Nhiệm vụ: Tham mưu", "Thời gian thực hiện: Hoàn": a short label, a colon, then its value
+_LABEL_VALUE = re.compile(rf"[ ]?[{LETTERS}]{{1,12}}(?:[ ][{LETTERS}]{{1,12}}){{0,4}}:[ ][^ ]")
 
 
 def starts_block(text: str) -> bool:
@@ -487,7 +489,8 @@ def _joins(prev: Line, line: Line, wrapped: bool) -> bool:
     if not wrapped:
         return False
     heading = _HEADING_LABEL.match(a)
-    if heading and len(a) <= 120:
+    if heading and len(a) <= 120 and not _LABEL_VALUE.match(a, heading.end()):
         # "I. MỤC ĐÍCH," / "YÊU CẦU" wraps a heading; "1. Mục đích" / "Kiểm tra..." does not.
+        # "a) Nhiệm vụ: Tham mưu UBND" / "Thành phố ..." is a label and its value: it wraps.
         return bool(_ALL_CAPS_WORDS.fullmatch(a) and _ALL_CAPS_WORDS.fullmatch(b))
     return not (line.indent >= prev.indent + 4 and line.indent >= 4)
