@@ -147,6 +147,7 @@ _REPORTING = _Spec(
         _Child("name", "name", _TEXT),
         _Child("reporters", "reporter", _MODELS, lambda: _AGENCY),
         _Child("recipient", "recipient", _MODEL, lambda: _AGENCY),
+        _Child("co_recipients", "co_recipient", _MODELS, lambda: _AGENCY),
         _Child("channels", "channel", _TEXTS),
         _Child("text", "text", _TEXT),
     ),
@@ -189,7 +190,7 @@ _RESULT = _Spec(
     span=True,
 )
 _DOCUMENT_ATTRIBUTES = (
-    "number", "number_text", "doc_type", "place", "date", "urgency", "secrecy",
+    "number", "number_text", "doc_type", "place", "date", "date_text", "urgency", "secrecy",
 )
 _DOCUMENT_CHILDREN = (
     _Child("issuer", "issuer", _MODEL, lambda: _AGENCY),

@@ -100,6 +100,9 @@ class Document(VnplanModel):
     """Place name of the place-and-date line ("An Giang", "Hà Nội")."""
     date: dt.date | None = None
     """Date of issue; ``None`` when the day or month is left blank (drafts)."""
+    date_text: Text | None = None
+    """The date as printed ("ngày 23 tháng 12 năm 2021"; "ngày   tháng 6 năm 2026" on a
+    draft), kept beside ``date`` as ``number_text`` is beside ``number``."""
     title: Text | None = None
     """Trích yếu, without the type name; a công văn keeps its "V/v"."""
     urgency: Urgency = Urgency.NORMAL
