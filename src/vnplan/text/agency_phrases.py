@@ -70,8 +70,8 @@ _HEAD = re.compile(
     r"|(?:các|những)[ ](?:" + "|".join(re.escape(g) for g in sorted(_GROUPS, key=len,
                                                                       reverse=True)) + ")"
     rf"(?![{LETTERS}0-9])"
-    r"|(?:" + "|".join(re.escape(h) for h in _OWN_LOWER_HEADS) + rf")[ ][{UPPER}0-9]"
-    r"|(?:" + "|".join(re.escape(h) for h in _LOWER_BODIES) + rf")[ ][{LETTERS}]"
+    r"|(?:" + "|".join(re.escape(h) for h in _OWN_LOWER_HEADS) + rf")(?=[ ][{UPPER}0-9])"
+    r"|(?:" + "|".join(re.escape(h) for h in _LOWER_BODIES) + rf")(?=[ ][{LETTERS}])"
 )
 # Lower-case words and phrases that cannot belong to a body name: they end a list.
 _STOPS = (
@@ -102,6 +102,7 @@ _STOPS = (
 )  # fmt: skip
 # Entries of _STOPS that continue a name ("các cơ quan có liên quan").
 _QUALIFIERS = frozenset({"có liên quan", "trực thuộc", "được giao"})
+_QUALIFIER = re.compile(r"(?:có liên quan|trực thuộc|được giao)(?![^\s,;:.])")
 # One-word stops that end a list even right after a capitalised word.
 _STRONG = frozenset({
     "là", "để", "theo", "trình", "gửi", "về", "với", "tại", "trong", "từ", "khi", "nếu",
@@ -235,6 +236,11 @@ def read_agencies(text: str, pos: int = 0, *, stop_at_verbs: bool = True) -> Age
         after_upper = bool(prev) and prev[-1][:1].isupper()
         if _stops(text, tstart, stop_at_verbs, after_upper=after_upper):
             break
+        qualifier = _QUALIFIER.match(text, tstart)
+        if qualifier is not None:  # "các cơ quan có liên quan", "đơn vị được giao"
+            words += len(qualifier.group().split())
+            last_end = at = qualifier.end()
+            continue
         words += 1
         if words > MAX_NAME_WORDS:
             break

@@ -234,6 +234,6 @@ def headings(root: Section, limit: int = 6) -> list[Segment]:
         if section.title is not None:
             out.append(section.title.as_segment())
         out.extend(p.segment for p in section.paragraphs[:2])
-        if len(out) >= limit or section.kind is not SectionKind.ROOT and len(out) >= 2:
+        if len(out) >= limit or (section.kind is not SectionKind.ROOT and len(out) >= 2):
             break
     return out[:limit]

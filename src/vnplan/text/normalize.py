@@ -110,6 +110,8 @@ class Line:
         emphasis_open: the line ends inside a Markdown emphasis that continues.
         emphasis_whole: the whole line is one closed Markdown emphasis (``**I. MỤC TIÊU**``).
         form_feed: the line contained a form feed (a PDF page break).
+        en_dash: the line starts with an en or em dash in the source ("– Thương binh"),
+            which in hard-wrapped text is more often a wrapped name than a bullet.
     """
 
     number: int
@@ -121,6 +123,7 @@ class Line:
     emphasis_open: bool = False
     emphasis_whole: bool = False
     form_feed: bool = False
+    en_dash: bool = False
 
     @property
     def is_noise(self) -> bool:
@@ -261,6 +264,10 @@ def normalize_text(text: str) -> NormalizedText:
     pos = 0
     for number, raw_line in enumerate(folded.split("\n")):
         line, bold, italic = _clean_line(number, raw_line, pos, bold, italic)
+        if line.text.text[:1] == "-":
+            first = line.text.source_offset(0)
+            if source[first:first + 1] in "–—":
+                line = attrs.evolve(line, en_dash=True)
         lines.append(line)
         pos += len(raw_line) + 1
     _mark_page_numbers(lines)
@@ -412,6 +419,9 @@ _LABEL = re.compile(
     ")"
 )
 _SENTENCE_END = re.compile(r"[.;:!?…][)\]\"”’'*]*$|\./\.$")
+# A dash at the start of a wrapped line, before a capitalised word ("– Thương binh").
+_WRAPPED_DASH = re.compile(rf"[-–—][ ][{UPPER}]")
+_BULLET_LINE = re.compile(r"[-+•●○▪■◦∙·–—~*][ ]")
 _CONTINUES = re.compile(r"[,\-(/&]$|(?:^|[ ])(?:và|của|về|với|cho|tại|theo|trong|các|những"
                         r"|số|ngày|năm|là|để|từ|đến|hoặc|được|do|bởi|nhằm)$")
 _HEADING_LABEL = re.compile(
@@ -474,6 +484,10 @@ def join_lines(lines: Iterable[Line]) -> Segment:
 def _joins(prev: Line, line: Line, wrapped: bool) -> bool:
     a = prev.text.text
     b = line.text.text
+    if wrapped and line.en_dash and _WRAPPED_DASH.match(b) and len(a) >= 35 \
+            and not _BULLET_LINE.match(a) and not _SENTENCE_END.search(a) \
+            and not prev.emphasis_whole:
+        return True  # "Sở Lao động" / "– Thương binh và Xã hội": a name's dash wrapped
     if starts_block(b):
         return False
     if prev.emphasis_open:

@@ -133,7 +133,7 @@ def _is_obligation(text: str, at: int, end: int) -> bool:
     if _NOT_OBLIGATION_AFTER.match(after):
         return False
     return bool(_OBLIGATION_AFTER.match(after) or _OBLIGATION_BEFORE.search(before)
-                or at == 0 and bool(after.strip()))
+                or (at == 0 and bool(after.strip())))
 
 
 def _clauses(seg: Segment) -> Iterator[tuple[int, int]]:

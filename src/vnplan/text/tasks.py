@@ -243,6 +243,9 @@ _DUTY = re.compile(
     r"|được giao|căn cứ|thường xuyên|kịp thời|nghiêm túc|quán triệt|gửi|phụ trách)(?![^\s,;:])"
 )
 _CHU_TRI = re.compile(r"[ ]?(?:chủ trì|làm đầu mối)")
+_CHU_TRI_LATER = re.compile(
+    r"[ ,]{1,2}(?:tùy|tuỳ|căn cứ|theo|trong phạm vi|trên cơ sở)[^.;:]{0,140}?[ ](?:chủ trì"
+    r"|làm đầu mối)(?![^\s,;:])")
 _PAST = re.compile(r"[ ]?(?:đã|đang)[ ]")
 _CHI_DAO = re.compile(r"[ ](?:chỉ đạo|giao|phân công)[ ](?=[^ ])")
 _SENTENCE_END = re.compile(r"[.;!?…][)\]\"”’']*$")
@@ -364,13 +367,14 @@ class _Finder:
             self.item_in_assignment(section, lead)
             return
         root = section.kind is SectionKind.ROOT
-        label = section.label if section.kind in _ITEM_KINDS else None
         if section.title is not None and section.kind in _LIST_KINDS:
             title = section.title.as_segment()
             own, end = self.own_lead(title)
             if own:  # "1. Giao phòng Quản lý Công nghiệp triển khai ...:"
                 self.task(title, section.label, own, _coordinators_in(title, end))
-        for paragraph in section.paragraphs:
+        for k, paragraph in enumerate(section.paragraphs):
+            # the opening text of a labelled item carries the item's label
+            label = section.label if k == 0 and section.title is None else None
             own, end = self.own_lead(paragraph.segment, preamble=root)
             if own:
                 self.task(paragraph.segment, label, own, _coordinators_in(paragraph.segment, end))
@@ -535,6 +539,11 @@ class _Finder:
             return (), 0
         if _CHU_TRI.match(after) or (not preamble and _DUTY.match(after)):
             return names, end
+        # "Các Sở, ngành tùy theo chức năng, nhiệm vụ ... chủ trì, phối hợp ...": an
+        # adverbial phrase between the agencies and "chủ trì", in the same sentence
+        later = _CHU_TRI_LATER.match(after)
+        if later is not None:
+            return names, end + later.end()
         return (), 0
 
     def sentence(self, paragraph: Paragraph, label: Field | None, lead: tuple[Field, ...]
