@@ -91,7 +91,14 @@ from vnplan.quantities import (
     parse_amount,
     parse_number,
 )
-from vnplan.text import find_closing, normalize_text, parse_header, parse_structure, read_layout
+from vnplan.text import (
+    find_closing,
+    normalize_text,
+    parse_document,
+    parse_header,
+    parse_structure,
+    read_layout,
+)
 from vnplan.workdays import (
     CalendarOverride,
     DayKind,
@@ -196,6 +203,7 @@ __all__ = [
     "parse_authority",
     "parse_cycles",
     "parse_date",
+    "parse_document",
     "parse_header",
     "parse_number",
     "parse_place_date",
