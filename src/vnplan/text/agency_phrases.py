@@ -106,7 +106,7 @@ _QUALIFIER = re.compile(r"(?:có liên quan|trực thuộc|được giao)(?![^\s
 # One-word stops that end a list even right after a capitalised word.
 _STRONG = frozenset({
     "là", "để", "theo", "trình", "gửi", "về", "với", "tại", "trong", "từ", "khi", "nếu",
-    "giao", "cử", "nhằm", "tùy", "tuỳ", "trước", "sau",
+    "giao", "cử", "nhằm", "tùy", "tuỳ", "trước", "sau", "đã", "đang", "sẽ",
 })
 _GROUP_WORD = re.compile(
     r"(?:ban|Ban|ngành|Ngành|sở|Sở|đơn vị|địa phương|cơ quan|đoàn thể|hội|Hội|tổ chức"
@@ -154,6 +154,8 @@ def starts_agency(text: str, pos: int = 0) -> bool:
         return False
     if head == "Trường" and rest.startswith(" hợp"):
         return False
+    if head in ("Ban", "ban") and rest.startswith(" hành"):
+        return False  # "Ban hành": to issue
     if head == "Đơn vị" and rest.startswith((" tính", " hành")):
         return False
     if head in ("Các", "Những"):

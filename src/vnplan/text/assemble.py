@@ -135,7 +135,7 @@ _HEADERLESS_REPORT = re.compile(r"^(?:BAO CAO|KET QUA THUC HIEN|TINH HINH THUC H
 _CAN_CU = re.compile(r"(?:Căn cứ|CĂN CỨ)[ ]")
 _ITEM_MARK = re.compile(r"^[-+•~–*][ ]?")
 _NOTE = re.compile(r"[ ]?\((?P<note>[^()]{1,80})\)[;.,]?$")
-_NEXT_PERIOD = re.compile(r"(?:NHIEM VU|PHUONG HUONG|GIAI PHAP|KE HOACH)")
+_NEXT_PERIOD = re.compile(r"(?:[IVX0-9.]{1,6}[ ])?(?:MOT SO |CAC )?(?:NHIEM VU|PHUONG HUONG)")
 
 
 def section_kind(kind: SectionKind, depth: int = 1, label: str | None = None) -> ModelKind:
@@ -432,10 +432,26 @@ class _Assembler:
 
 
 def _next_period_sections(root: Section) -> Section:
-    """The sections of a report about the next period ("NHIỆM VỤ ... QUÝ II")."""
-    keep = [s for s in root.children
-            if s.title is not None and _NEXT_PERIOD.search(base_letters(s.title.text).upper())]
-    return Section(SectionKind.ROOT, children=tuple(keep))
+    """The part of a report about the next period: from a heading "NHIỆM VỤ QUÝ II",
+    "PHƯƠNG HƯỚNG, NHIỆM VỤ ..." (a section title or an upper-case line) to the end."""
+    start: int | None = None
+    for section in root.walk():
+        heads = [section.title.text] if section.title is not None else []
+        heads += [p.text for p in section.paragraphs if p.text.isupper()]
+        for head in heads:
+            if _NEXT_PERIOD.match(base_letters(head).upper()):
+                spans = section.title.spans if section.title is not None else ()
+                start = spans[0].start if spans else 0
+                if section.title is None or head != section.title.text:
+                    start = next(p.span.start for p in section.paragraphs if p.text == head)
+                break
+        if start is not None:
+            break
+    if start is None:
+        return Section(SectionKind.ROOT)
+    keep = tuple(c for c in root.children
+                 if (_section_span(c) or Span(0, 0)).end > start)
+    return Section(SectionKind.ROOT, children=keep)
 
 
 def _reporting(item: ReportingItem) -> ReportingRequirement | None:

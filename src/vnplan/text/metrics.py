@@ -22,6 +22,8 @@ of.
 >>> period, text = find_report_period(["KẾT QUẢ CÔNG TÁC QUÝ I NĂM 2020"])
 >>> str(period), text.text
 ('Quý I năm 2020', 'QUÝ I NĂM 2020')
+>>> str(find_report_period(["Kết quả Quý I và nhiệm vụ trọng tâm Quý II năm 2020"])[0])
+'Quý I năm 2020'
 """
 
 from __future__ import annotations
@@ -91,7 +93,8 @@ class ResultItem:
 _CLAUSE_BREAK = re.compile(r"[,;:()]|[.][ ]|[ ](?:và|với|trong đó|gồm|bao gồm)[ ]")
 _LEAD_WORDS = re.compile(
     r"^(?:(?:đã|đồng thời|trong đó|trong đó có|có|là|và|với|gồm|bao gồm|được|đạt|cho|của"
-    r"|thêm|tổng cộng|tiếp nhận)[ ])+")
+    r"|thêm|tổng cộng|tiếp nhận|khoảng|gần|hơn|trên|dưới)(?:[ ]|$))+")
+_AFTER_BREAK = re.compile(r"[,;:()]|[.](?:[ ]|$)")
 _TAIL_WORDS = re.compile(
     r"(?:[ ](?:cho|là|với|được|gồm|có|đạt|của|khoảng|gần|hơn|trên|dưới|tới|đến|lên|còn"
     r"|tổng cộng|tổng số|với tổng số|là|đã|thêm))+$")
@@ -107,14 +110,32 @@ def _field(seg: Segment) -> Field:
     return Field.of([seg])
 
 
-def _label(seg: Segment, start: int, stop: int) -> Segment:
-    """The phrase before a figure: back to the last clause break, lead words dropped."""
+def _label(seg: Segment, start: int, stop: int, figure_end: int) -> Segment:
+    """What a figure measures: the phrase before it back to the last clause break (lead
+    words dropped); the text before a colon just before it ("Số lượt người: 8.597"); or,
+    when nothing is left ("trong đó có 176 người đi làm việc ở nước ngoài"), the phrase
+    after it."""
     text = seg.text
     window_start = max(start, stop - 160)
     last = window_start
     for match in _CLAUSE_BREAK.finditer(text, window_start, stop):
         last = match.end()
-    piece = seg.slice(last, stop).strip()
+    piece = _trim_label(seg.slice(last, stop).strip())
+    if piece.text:
+        return piece
+    if text[window_start:stop].rstrip().endswith(":"):
+        colon = text.rindex(":", window_start, stop)
+        before = window_start
+        for match in re.finditer(r"[;.(]", text[window_start:colon]):
+            before = window_start + match.end()
+        piece = _trim_label(seg.slice(before, colon).strip())
+        if piece.text:
+            return piece
+    end = _AFTER_BREAK.search(text, figure_end, figure_end + 120)
+    return _trim_label(seg.slice(figure_end, end.start() if end else figure_end + 80).strip())
+
+
+def _trim_label(piece: Segment) -> Segment:
     lead = _LEAD_WORDS.match(piece.text)
     if lead:
         piece = piece.slice(lead.end()).strip()
@@ -165,7 +186,7 @@ def _metrics(seg: Segment) -> Iterator[MetricItem]:
             continue
         if pending is not None:
             yield pending
-        label = _label(seg, previous_end, match.start)
+        label = _label(seg, previous_end, match.start, match.end)
         figure = seg.slice(match.start, match.end)
         if not label.text:
             label = figure
@@ -216,6 +237,10 @@ def find_report_period(texts: Iterable[str | Segment]) -> tuple[Period | None, F
         seg = item if isinstance(item, Segment) else Segment.of(item, 0)
         try:
             found = list(find_periods(seg.text))
+            # "Quý I và ... Quý II năm 2020": a period without its year takes the next one's
+            year = next((m.period.start.year for m in found if m.period is not None), None)
+            if year is not None and any(m.period is None for m in found):
+                found = list(find_periods(seg.text, default_year=year))
         except VnplanError:
             continue
         for match in found:
