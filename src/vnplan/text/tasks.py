@@ -204,15 +204,14 @@ def _deadline_in(seg: Segment, reference: dt.date | None, *, whole: bool
         found = find_deadlines(text, reference=reference)
     except VnplanError:
         return None, None
-    for match in found:
-        deadline = match.deadline
-        if not whole and not _running_text_deadline(match.text, deadline):
-            continue
-        if whole:
-            return _field(_clean_value(seg)), deadline
-        return _field(seg.slice(match.start, match.end)), deadline
     if whole:
-        return _field(_clean_value(seg)), None
+        return _field(_clean_value(seg)), found[0].deadline if found else None
+    usable = [m for m in found if _running_text_deadline(m.text, m.deadline)]
+    # in running text a calendar day ("báo cáo về Sở trước ngày 23/10/2021") is the
+    # deadline rather than a period the work spans ("từ nay đến hết năm 2021")
+    days = [m for m in usable if m.deadline.kind is DeadlineKind.ABSOLUTE]
+    for match in days or usable:
+        return _field(seg.slice(match.start, match.end)), match.deadline
     return None, None
 
 
