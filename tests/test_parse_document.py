@@ -87,14 +87,16 @@ def test_800_header(plan_800: Plan) -> None:
     assert doc.kind == "plan"
     assert str(doc.number) == "800/KH-UBND"
     assert doc.doc_type == "Kế hoạch"
-    assert doc.issuer is not None and doc.issuer.name == "ỦY BAN NHÂN DÂN TỈNH AN GIANG"
+    assert doc.issuer is not None
+    assert doc.issuer.name == "ỦY BAN NHÂN DÂN TỈNH AN GIANG"
     assert doc.parent_issuer is None
     assert doc.place == "An Giang"
     assert doc.date == dt.date(2021, 12, 23)
     assert doc.title == ("ĐẢM BẢO AN SINH XÃ HỘI CHO NGƯỜI DÂN TRONG ĐIỀU KIỆN PHÒNG, CHỐNG "
                          "DỊCH COVID-19 TRÊN ĐỊA BÀN TỈNH AN GIANG")
     assert doc.warnings == []
-    assert doc.source is not None and doc.source.uri == str(BUNDLED)
+    assert doc.source is not None
+    assert doc.source.uri == str(BUNDLED)
 
 
 def test_800_signer(plan_800: Plan) -> None:
@@ -132,7 +134,8 @@ def test_800_monthly_report(plan_800: Plan) -> None:
     r = monthly[0]
     assert str(r.cycle) == "hằng tháng, trước ngày 15"
     assert r.kind is ReportKind.PERIODIC
-    assert r.recipient is not None and r.recipient.matches("Ủy ban nhân dân tỉnh")
+    assert r.recipient is not None
+    assert r.recipient.matches("Ủy ban nhân dân tỉnh")
     assert [a.name for a in r.co_recipients] == ["Tổ An sinh xã hội"]
     assert r.due_text == "trước ngày 15 hàng tháng"
     assert "báo cáo định kỳ hàng tháng" in r.text
@@ -159,7 +162,8 @@ def test_800_sections_keep_the_body(plan_800: Plan) -> None:
                           ("IV.", "KIỂM TRA, GIÁM SÁT"), ("V.", "TỔ CHỨC THỰC HIỆN")]
     assert plan_800.sections[0].label is None  # the preamble before "I. QUAN ĐIỂM"
     assert plan_800.sections[0].paragraphs[0].startswith("Đại dịch Covid-19")
-    assert plan_800.monitoring and plan_800.implementation
+    assert plan_800.monitoring
+    assert plan_800.implementation
 
 
 def test_seed_003_is_the_bundled_plan(plan_800: Plan) -> None:
@@ -193,7 +197,8 @@ def test_seed_000_plan_without_issuer_block() -> None:
     assert units[0].deadline is not None
     assert units[0].deadline.date == dt.date(2021, 10, 23)
     (report,) = [r for r in doc.reporting if r.due is not None]
-    assert report.due.date == dt.date(2021, 10, 23) and report.recipient.name == "Sở"
+    assert report.due.date == dt.date(2021, 10, 23)
+    assert report.recipient.name == "Sở"
 
 
 def test_seed_002_report_period_and_figures() -> None:
@@ -216,9 +221,11 @@ def test_seed_002_report_period_and_figures() -> None:
 def test_seed_001_news_page_is_a_generic_document() -> None:
     doc = parse_document(seed("001_ddbfe773a1dbea12.txt"))
     assert type(doc) is Document
-    assert doc.doc_type is None and doc.number is None
+    assert doc.doc_type is None
+    assert doc.number is None
     rules = [w.rule for w in doc.warnings]
-    assert "parse.no-header" in rules and "parse.unknown-type" in rules
+    assert "parse.no-header" in rules
+    assert "parse.unknown-type" in rules
 
 
 def test_seed_004_directive_summary() -> None:
@@ -248,8 +255,10 @@ def test_type_comes_from_the_type_line(doc_id: str, doc_type: str, model: type) 
 
 def test_draft_keeps_blank_number_and_date() -> None:
     doc = parse_document(corpus("007"))
-    assert doc.number is None and doc.number_text == "/KH-UBND"
-    assert doc.date is None and doc.date_text == "ngày tháng năm 2026"
+    assert doc.number is None
+    assert doc.number_text == "/KH-UBND"
+    assert doc.date is None
+    assert doc.date_text == "ngày tháng năm 2026"
     assert doc.place == "Lào Cai"
     assert {"parse.blank-number", "parse.blank-date"} <= {w.rule for w in doc.warnings}
 
@@ -267,7 +276,8 @@ def test_corpus_task_table_rows() -> None:
     assert first.label == "1"
     assert [a.name for a in first.lead] == ["Các Sở, ban, ngành", "UBND các xã, phường"]
     assert first.deadline_text == "Xong trong Quý II/2026"
-    assert first.deadline is not None and first.deadline.kind is DeadlineKind.PERIOD
+    assert first.deadline is not None
+    assert first.deadline.kind is DeadlineKind.PERIOD
     assert str(first.deadline.period) == "Quý II năm 2026"
 
 
@@ -311,7 +321,8 @@ def test_small_documents(text: str, expected: dict[str, object]) -> None:
     if "date" in expected:
         assert doc.date == expected["date"]
     if "issuer" in expected:
-        assert doc.issuer is not None and doc.issuer.name == expected["issuer"]
+        assert doc.issuer is not None
+        assert doc.issuer.name == expected["issuer"]
     if "title" in expected:
         assert doc.title == expected["title"]
     if "period" in expected:
@@ -371,10 +382,13 @@ def test_not_text_is_a_vnplan_error(bad: object) -> None:
 
 
 def test_control_characters_do_not_reach_the_model() -> None:
-    text = HEADER + "Số: 05/KH-UBND   Lào Cai, ngày 05/3/2026\n\fKẾ HOẠCH\nA\x0bB\n1. Nội\x00dung.\n"
+    text = (HEADER + "Số: 05/KH-UBND   Lào Cai, ngày 05/3/2026\n\fKẾ HOẠCH\nA\x0bB\n"
+            "1. Nội\x00dung.\n")
     doc = parse_document(text)
     dumped = vnplan.to_json(doc)
-    assert "\\f" not in dumped and "\\u0000" not in dumped and "\\u000b" not in dumped
+    assert "\\f" not in dumped
+    assert "\\u0000" not in dumped
+    assert "\\u000b" not in dumped
     assert vnplan.from_json(dumped) == doc
     assert vnplan.from_xml(vnplan.to_xml(doc)) == doc
 
@@ -385,7 +399,8 @@ def test_nfd_input_is_read_as_nfc() -> None:
     text = unicodedata.normalize("NFD", HEADER + "Số: 05/KH-UBND   Lào Cai, ngày 05/3/2026\n"
                                  "\nKẾ HOẠCH\nTriển khai\n")
     doc = parse_document(text)
-    assert doc.issuer is not None and doc.issuer.name == "ỦY BAN NHÂN DÂN TỈNH LÀO CAI"
+    assert doc.issuer is not None
+    assert doc.issuer.name == "ỦY BAN NHÂN DÂN TỈNH LÀO CAI"
     assert doc.doc_type == "Kế hoạch"
 
 
@@ -398,7 +413,9 @@ def test_source_may_be_a_source_model() -> None:
 
 def test_json_of_a_parsed_plan_has_the_integrator_fields(plan_800: Plan) -> None:
     data = json.loads(vnplan.to_json(plan_800))
-    assert data["kind"] == "plan" and data["number"] == "800/KH-UBND"
-    assert data["date"] == "2021-12-23" and data["date_text"] == "ngày 23 tháng 12 năm 2021"
+    assert data["kind"] == "plan"
+    assert data["number"] == "800/KH-UBND"
+    assert data["date"] == "2021-12-23"
+    assert data["date_text"] == "ngày 23 tháng 12 năm 2021"
     assert data["signer"]["name"] == "Lê Văn Phước"
     assert data["provenance"]["number"]["start"] < data["provenance"]["number"]["end"]

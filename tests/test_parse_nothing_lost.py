@@ -102,8 +102,8 @@ def _check(text: str) -> None:
     got = Counter(_value_words(doc)) + Counter(_section_words(doc)) + Counter(
         _formula_words(layout, doc))
     missing, extra = expected - got, got - expected
-    assert not missing and not extra, (dict(list(missing.items())[:10]),
-                                       dict(list(extra.items())[:10]))
+    assert not missing, dict(list(missing.items())[:10])
+    assert not extra, dict(list(extra.items())[:10])
     body = list(_section_words(doc))
     found = _is_subsequence(body, _input_words(layout))
     assert found == len(body), f"section words out of order from {body[found:found + 8]}"
