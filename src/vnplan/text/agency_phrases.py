@@ -102,6 +102,8 @@ _STOPS = (
 )  # fmt: skip
 # Entries of _STOPS that continue a name ("các cơ quan có liên quan").
 _QUALIFIERS = frozenset({"có liên quan", "trực thuộc", "được giao"})
+_GENERIC = re.compile(r"(?:[Cc]ác[ ])?(?:[Cc]ơ quan|[Đđ]ơn vị)")
+_ROLE = re.compile(r"(?:chủ trì|phối hợp)(?![^\s,;:.])")
 _QUALIFIER = re.compile(r"(?:có liên quan|trực thuộc|được giao)(?![^\s,;:.])")
 # One-word stops that end a list even right after a capitalised word.
 _STRONG = frozenset({
@@ -231,10 +233,17 @@ def read_agencies(text: str, pos: int = 0, *, stop_at_verbs: bool = True) -> Age
                 break
             at = token.end()
             continue
+        if tok.strip(".") == "":
+            break  # a lone "." ends the sentence and the list
         if tok.endswith(".") and len(tok) > 1 and not _ABBREVIATION.fullmatch(tok):
             last_end = tstart + len(tok) - 1  # a word that ends a sentence ends the list
             break
         prev = text[name_start:tstart].split()
+        role = _ROLE.match(text, tstart) if _GENERIC.fullmatch(" ".join(prev)) else None
+        if role is not None:  # "cơ quan chủ trì", "đơn vị phối hợp": a body by its role
+            words += len(role.group().split())
+            last_end = at = role.end()
+            continue
         after_upper = bool(prev) and prev[-1][:1].isupper()
         if _stops(text, tstart, stop_at_verbs, after_upper=after_upper):
             break

@@ -93,7 +93,7 @@ class ResultItem:
 _CLAUSE_BREAK = re.compile(r"[,;:()]|[.][ ]|[ ](?:và|với|trong đó|gồm|bao gồm)[ ]")
 _LEAD_WORDS = re.compile(
     r"^(?:(?:đã|đồng thời|trong đó|trong đó có|có|là|và|với|gồm|bao gồm|được|đạt|cho|của"
-    r"|thêm|tổng cộng|tiếp nhận|khoảng|gần|hơn|trên|dưới)(?:[ ]|$))+")
+    r"|thêm|tổng cộng|tiếp nhận|khoảng|gần|hơn|trên|dưới)(?:[ ]|$))+", re.IGNORECASE)
 _AFTER_BREAK = re.compile(r"[,;:()]|[.](?:[ ]|$)")
 _TAIL_WORDS = re.compile(
     r"(?:[ ](?:cho|là|với|được|gồm|có|đạt|của|khoảng|gần|hơn|trên|dưới|tới|đến|lên|còn"
