@@ -58,20 +58,23 @@ def test_ad_hoc_and_heading_context() -> None:
     items = find_reporting("3. UBND các xã, phường:\n- Cập nhật tình hình; báo cáo ngay để "
                            "điều chỉnh phương án.")
     (item,) = items
-    assert item.ad_hoc and item.cycle is None
+    assert item.ad_hoc
+    assert item.cycle is None
     assert [a.text for a in item.reporters] == ["UBND các xã, phường"]
 
 
 def test_due_with_reference_year() -> None:
     (item,) = find_reporting("Các đơn vị báo cáo về Sở trước ngày 10/12.",
                              reference=dt.date(2026, 1, 5))
-    assert item.due is not None and item.due.date == dt.date(2026, 12, 10)
+    assert item.due is not None
+    assert item.due.date == dt.date(2026, 12, 10)
 
 
 def test_quarterly_and_yearly_cycles() -> None:
     (item,) = find_reporting("Ban Quản lý tổng hợp, báo cáo theo định kỳ hàng quý (trước ngày "
                              "20 của tháng cuối quý), hàng năm hoặc đột xuất gửi Sở Xây dựng.")
-    assert item.cycle is not None and item.cycle.frequency is Frequency.QUARTERLY
+    assert item.cycle is not None
+    assert item.cycle.frequency is Frequency.QUARTERLY
     assert [a.text for a in item.recipients] == ["Sở Xây dựng"]
 
 

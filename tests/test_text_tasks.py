@@ -159,9 +159,11 @@ def test_table_tasks(text: str, expected: list[tuple[str, list[str], list[str], 
 
 def test_table_deadlines_are_typed() -> None:
     (first, second) = find_table_tasks(normalize_text(PIPE_TABLE))
-    assert first.deadline is not None and first.deadline.kind is DeadlineKind.PERIOD
+    assert first.deadline is not None
+    assert first.deadline.kind is DeadlineKind.PERIOD
     assert str(first.deadline.period) == "Quý I năm 2026"
-    assert second.deadline is not None and second.deadline.kind is DeadlineKind.STANDING
+    assert second.deadline is not None
+    assert second.deadline.kind is DeadlineKind.STANDING
 
 
 def test_deadline_values_and_spans() -> None:
@@ -171,14 +173,16 @@ def test_deadline_values_and_spans() -> None:
     assert task.deadline.relation is DeadlineRelation.BEFORE
     assert task.deadline.date == dt.date(2021, 12, 31)
     span = task.deadline_text.span if task.deadline_text else None
-    assert span is not None and text[span.start:span.end] == "trước ngày 31/12/2021"
+    assert span is not None
+    assert text[span.start:span.end] == "trước ngày 31/12/2021"
     lead = task.lead[0].span
     assert text[lead.start:lead.end] == "Sở Y tế"
 
 
 def test_year_from_reference() -> None:
     (task,) = find_tasks("1. Sở Y tế báo cáo trước ngày 15/12.", reference=dt.date(2025, 3, 1))
-    assert task.deadline is not None and task.deadline.date == dt.date(2025, 12, 15)
+    assert task.deadline is not None
+    assert task.deadline.date == dt.date(2025, 12, 15)
 
 
 def test_unparsed_deadline_keeps_the_text() -> None:
