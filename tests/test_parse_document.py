@@ -25,7 +25,6 @@ from vnplan import (
     Plan,
     Report,
     ReportKind,
-    VnplanError,
     parse_document,
 )
 from vnplan.text import MAX_INPUT_CHARS, RULES
@@ -376,8 +375,8 @@ def test_input_too_large() -> None:
 
 
 @pytest.mark.parametrize("bad", [b"bytes", None, 12, ["list"]])
-def test_not_text_is_a_vnplan_error(bad: object) -> None:
-    with pytest.raises(VnplanError):
+def test_not_text_is_a_type_error(bad: object) -> None:
+    with pytest.raises(TypeError):
         parse_document(bad)  # type: ignore[arg-type]
 
 
@@ -407,7 +406,7 @@ def test_nfd_input_is_read_as_nfc() -> None:
 def test_source_may_be_a_source_model() -> None:
     source = vnplan.Source(uri="a.txt", format="text")
     assert parse_document("Nội dung.", source=source).source == source
-    with pytest.raises(VnplanError):
+    with pytest.raises(TypeError):
         parse_document("Nội dung.", source=42)  # type: ignore[arg-type]
 
 

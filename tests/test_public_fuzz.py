@@ -16,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import vnplan
+import vnplan.text
 
 # Text that looks like the material: Vietnamese letters, digits, the separators of numbers
 # and dates, header words, layout noise, look-alikes and odd code points.
@@ -75,6 +76,12 @@ _ENTRY_POINTS: list[tuple[str, Callable[[str], Any]]] = [
     ("from_xml", lambda t: vnplan.from_xml(_as_bytes(t))),
     ("normalize_text", vnplan.normalize_text),
     ("read_layout", vnplan.read_layout),
+    ("parse_document", vnplan.parse_document),
+    ("parse_document strict", lambda t: vnplan.parse_document(t, strict=True)),
+    ("text.find_tasks", vnplan.text.find_tasks),
+    ("text.find_reporting", vnplan.text.find_reporting),
+    ("text.find_results", vnplan.text.find_results),
+    ("text.find_report_period", lambda t: vnplan.text.find_report_period([t])),
 ]
 
 

@@ -25,8 +25,8 @@ a Công văn that reports is a Công văn.
   listed in :data:`RULES`); with ``strict=True`` the first one raises
   :class:`~vnplan.errors.ParseError` with its line and column.
 - Input above :data:`MAX_INPUT_CHARS` characters raises
-  :class:`~vnplan.errors.InputTooLarge`; nothing else but a
-  :class:`~vnplan.errors.VnplanError` is ever raised.
+  :class:`~vnplan.errors.InputTooLarge`; bad text never raises anything but a
+  :class:`~vnplan.errors.VnplanError` (a non-string argument is a ``TypeError``).
 
 >>> text = '''UBND TỈNH LÀO CAI          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 ... SỞ CÔNG THƯƠNG                   Độc lập - Tự do - Hạnh phúc
@@ -695,14 +695,14 @@ def parse_document(
     Raises:
         InputTooLarge: ``text`` is longer than :data:`MAX_INPUT_CHARS` characters.
         ParseError: ``strict=True`` and the text has a problem.
-        VnplanError: ``text`` is not a string.
+        TypeError: ``text`` is not a string (a programming error, not bad input).
     """
     if not isinstance(text, str):
-        raise VnplanError(f"parse_document expects text (str), got {type(text).__name__}")
+        raise TypeError(f"parse_document expects text (str), got {type(text).__name__}")
     if isinstance(source, str):
         source = Source(uri=_text(source))
     elif source is not None and not isinstance(source, Source):
-        raise VnplanError(f"source must be a str or a Source, got {type(source).__name__}")
+        raise TypeError(f"source must be a str or a Source, got {type(source).__name__}")
     layout = read_layout(text)
     assembler = _Assembler(layout, source)
     try:

@@ -214,6 +214,8 @@ def find_results(body: str | Section) -> list[ResultItem]:
     """
     if isinstance(body, str):
         body = parse_structure(normalize_text(body).paragraphs())
+    if not isinstance(body, Section):
+        raise TypeError(f"find_results expects a text or a Section, got {type(body).__name__}")
     out: list[ResultItem] = []
     for title, seg in _units(body):
         metrics = tuple(_metrics(seg))

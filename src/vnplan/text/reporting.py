@@ -291,6 +291,9 @@ def find_reporting(body: str | Section, *, reference: dt.date | None = None
     """
     if isinstance(body, str):
         body = parse_structure(normalize_text(body).paragraphs())
+    if not isinstance(body, Section):
+        raise TypeError(
+            f"find_reporting expects a text or a Section, got {type(body).__name__}")
     walker = _Walker(reference)
     walker.visit(body)
     return walker.out

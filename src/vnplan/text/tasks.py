@@ -907,6 +907,8 @@ def find_tasks(body: str | Section, *, doc: NormalizedText | None = None,
     if isinstance(body, str):
         doc = normalize_text(body)
         body = parse_structure(doc.paragraphs())
+    if not isinstance(body, Section):
+        raise TypeError(f"find_tasks expects a text or a Section, got {type(body).__name__}")
     finder = _Finder(reference)
     if doc is not None:
         rows, regions = _tables(doc, reference)
