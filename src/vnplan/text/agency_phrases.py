@@ -10,15 +10,16 @@ when a head word follows; the list ends at a lower-case verb or preposition that
 cannot belong to a name ("chủ trì", "phối hợp", "tham mưu", "theo", "để", ...), at
 ";", ":" or the end of a sentence.
 
->>> found = read_agencies("Sở Nội vụ, Sở Tư pháp và các cơ quan, đơn vị liên quan tổ chức")
->>> [name for name, _, _ in found.names]
-['Sở Nội vụ', 'Sở Tư pháp', 'các cơ quan, đơn vị liên quan']
->>> [n for n, _, _ in read_agencies("Bộ Văn hóa, Thể thao và Du lịch chủ trì").names]
-['Bộ Văn hóa, Thể thao và Du lịch']
->>> [n for n, _, _ in read_agencies("UBND các huyện, thị xã, thành phố; các Sở").names]
-['UBND các huyện, thị xã, thành phố']
->>> read_agencies("Tổ chức tập huấn cho cán bộ") is None
-True
+Examples:
+    >>> found = read_agencies("Sở Nội vụ, Sở Tư pháp và các cơ quan, đơn vị liên quan tổ chức")
+    >>> [name for name, _, _ in found.names]
+    ['Sở Nội vụ', 'Sở Tư pháp', 'các cơ quan, đơn vị liên quan']
+    >>> [n for n, _, _ in read_agencies("Bộ Văn hóa, Thể thao và Du lịch chủ trì").names]
+    ['Bộ Văn hóa, Thể thao và Du lịch']
+    >>> [n for n, _, _ in read_agencies("UBND các huyện, thị xã, thành phố; các Sở").names]
+    ['UBND các huyện, thị xã, thành phố']
+    >>> read_agencies("Tổ chức tập huấn cho cán bộ") is None
+    True
 """
 
 from __future__ import annotations

@@ -28,38 +28,39 @@ a Công văn that reports is a Công văn.
   :class:`~vnplan.errors.InputTooLarge`; bad text never raises anything but a
   :class:`~vnplan.errors.VnplanError` (a non-string argument is a ``TypeError``).
 
->>> text = '''UBND TỈNH LÀO CAI          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-... SỞ CÔNG THƯƠNG                   Độc lập - Tự do - Hạnh phúc
-... Số: 12/KH-SCT                    Lào Cai, ngày 09 tháng 4 năm 2026
-...
-... KẾ HOẠCH
-... Kiểm tra an toàn vật liệu nổ năm 2026
-...
-... I. NHIỆM VỤ
-... 1. Phòng Quản lý Công nghiệp chủ trì, phối hợp với Thanh tra Sở kiểm tra các kho,
-... hoàn thành trước ngày 30/6/2026.
-... 2. Các đơn vị báo cáo kết quả về Sở Công Thương trước ngày 15 hằng tháng.
-... Nơi nhận:                        KT. GIÁM ĐỐC
-... - Lưu: VT, CN.                   PHÓ GIÁM ĐỐC
-...                                  Hoàng Văn Thuân'''
->>> doc = parse_document(text)
->>> doc.kind, str(doc.number), doc.doc_type, doc.issuer.name, doc.parent_issuer.name
-('plan', '12/KH-SCT', 'Kế hoạch', 'SỞ CÔNG THƯƠNG', 'UBND TỈNH LÀO CAI')
->>> doc.place, doc.date.isoformat(), doc.title, str(doc.period)
-('Lào Cai', '2026-04-09', 'Kiểm tra an toàn vật liệu nổ năm 2026', 'năm 2026')
->>> task = doc.tasks[0]
->>> [a.name for a in task.lead], [a.name for a in task.coordinators], str(task.deadline)
-(['Phòng Quản lý Công nghiệp'], ['Thanh tra Sở'], 'trước ngày 30/06/2026')
->>> r = doc.reporting[0]
->>> [a.name for a in r.reporters], r.recipient.name, str(r.cycle)
-(['Các đơn vị'], 'Sở Công Thương', 'hằng tháng, trước ngày 15')
->>> doc.signer.authority, doc.signer.position, doc.signer.name
-('KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Hoàng Văn Thuân')
->>> span = doc.provenance["number"]
->>> text[span.start:span.end]
-'12/KH-SCT'
->>> [w.rule for w in doc.warnings]
-[]
+Examples:
+    >>> text = '''UBND TỈNH LÀO CAI          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    ... SỞ CÔNG THƯƠNG                   Độc lập - Tự do - Hạnh phúc
+    ... Số: 12/KH-SCT                    Lào Cai, ngày 09 tháng 4 năm 2026
+    ...
+    ... KẾ HOẠCH
+    ... Kiểm tra an toàn vật liệu nổ năm 2026
+    ...
+    ... I. NHIỆM VỤ
+    ... 1. Phòng Quản lý Công nghiệp chủ trì, phối hợp với Thanh tra Sở kiểm tra các kho,
+    ... hoàn thành trước ngày 30/6/2026.
+    ... 2. Các đơn vị báo cáo kết quả về Sở Công Thương trước ngày 15 hằng tháng.
+    ... Nơi nhận:                        KT. GIÁM ĐỐC
+    ... - Lưu: VT, CN.                   PHÓ GIÁM ĐỐC
+    ...                                  Hoàng Văn Thuân'''
+    >>> doc = parse_document(text)
+    >>> doc.kind, str(doc.number), doc.doc_type, doc.issuer.name, doc.parent_issuer.name
+    ('plan', '12/KH-SCT', 'Kế hoạch', 'SỞ CÔNG THƯƠNG', 'UBND TỈNH LÀO CAI')
+    >>> doc.place, doc.date.isoformat(), doc.title, str(doc.period)
+    ('Lào Cai', '2026-04-09', 'Kiểm tra an toàn vật liệu nổ năm 2026', 'năm 2026')
+    >>> task = doc.tasks[0]
+    >>> [a.name for a in task.lead], [a.name for a in task.coordinators], str(task.deadline)
+    (['Phòng Quản lý Công nghiệp'], ['Thanh tra Sở'], 'trước ngày 30/06/2026')
+    >>> r = doc.reporting[0]
+    >>> [a.name for a in r.reporters], r.recipient.name, str(r.cycle)
+    (['Các đơn vị'], 'Sở Công Thương', 'hằng tháng, trước ngày 15')
+    >>> doc.signer.authority, doc.signer.position, doc.signer.name
+    ('KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Hoàng Văn Thuân')
+    >>> span = doc.provenance["number"]
+    >>> text[span.start:span.end]
+    '12/KH-SCT'
+    >>> [w.rule for w in doc.warnings]
+    []
 """
 
 from __future__ import annotations

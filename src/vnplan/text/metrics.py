@@ -10,20 +10,23 @@ the figure in the same clause, its unit the unit as printed with any scale word
 ("tỷ đồng"), and a following "đạt 52% kế hoạch" gives its ratio and what the ratio is
 of.
 
->>> results = find_results("3.1. Công tác giải quyết việc làm\\n"
-...                        "Giải quyết chế độ bảo hiểm thất nghiệp cho 864 người với tổng số "
-...                        "tiền 13,302 tỷ đồng, đạt 52% kế hoạch.")
->>> [(m.label.text, str(m.value), m.unit) for m in results[0].metrics]
-[('Giải quyết chế độ bảo hiểm thất nghiệp', '864', 'người'), ('tổng số tiền', '13.302', 'tỷ đồng')]
->>> results[0].metrics[1].ratio, results[0].metrics[1].ratio_basis.text
-(Decimal('52'), 'kế hoạch')
->>> results[0].title.text
-'Công tác giải quyết việc làm'
->>> period, text = find_report_period(["KẾT QUẢ CÔNG TÁC QUÝ I NĂM 2020"])
->>> str(period), text.text
-('Quý I năm 2020', 'QUÝ I NĂM 2020')
->>> str(find_report_period(["Kết quả Quý I và nhiệm vụ trọng tâm Quý II năm 2020"])[0])
-'Quý I năm 2020'
+Examples:
+    >>> results = find_results("3.1. Công tác giải quyết việc làm\\n"
+    ...                        "Giải quyết chế độ bảo hiểm thất nghiệp cho 864 người với tổng số "
+    ...                        "tiền 13,302 tỷ đồng, đạt 52% kế hoạch.")
+    >>> for m in results[0].metrics:
+    ...     print(m.label.text, "|", m.value, "|", m.unit)
+    Giải quyết chế độ bảo hiểm thất nghiệp | 864 | người
+    tổng số tiền | 13.302 | tỷ đồng
+    >>> results[0].metrics[1].ratio, results[0].metrics[1].ratio_basis.text
+    (Decimal('52'), 'kế hoạch')
+    >>> results[0].title.text
+    'Công tác giải quyết việc làm'
+    >>> period, text = find_report_period(["KẾT QUẢ CÔNG TÁC QUÝ I NĂM 2020"])
+    >>> str(period), text.text
+    ('Quý I năm 2020', 'QUÝ I NĂM 2020')
+    >>> str(find_report_period(["Kết quả Quý I và nhiệm vụ trọng tâm Quý II năm 2020"])[0])
+    'Quý I năm 2020'
 """
 
 from __future__ import annotations

@@ -16,14 +16,15 @@ cáo"), and splits it into:
   frequency and due phrase as printed;
 - **due**: a one-off deadline ("trước ngày 15/12/2026").
 
->>> found = find_reporting("Các Sở, ban, ngành báo cáo định kỳ hàng tháng (trước ngày 15 "
-...                        "hàng tháng) kết quả thực hiện về Ủy ban nhân dân tỉnh và Tổ An "
-...                        "sinh xã hội.")
->>> r = found[0]
->>> [a.text for a in r.reporters], [a.text for a in r.recipients]
-(['Các Sở, ban, ngành'], ['Ủy ban nhân dân tỉnh', 'Tổ An sinh xã hội'])
->>> str(r.cycle), r.frequency_text.text, r.due_text.text
-('hằng tháng, trước ngày 15', 'định kỳ hàng tháng', 'trước ngày 15 hàng tháng')
+Examples:
+    >>> found = find_reporting("Các Sở, ban, ngành báo cáo định kỳ hàng tháng (trước ngày 15 "
+    ...                        "hàng tháng) kết quả thực hiện về Ủy ban nhân dân tỉnh và Tổ An "
+    ...                        "sinh xã hội.")
+    >>> r = found[0]
+    >>> [a.text for a in r.reporters], [a.text for a in r.recipients]
+    (['Các Sở, ban, ngành'], ['Ủy ban nhân dân tỉnh', 'Tổ An sinh xã hội'])
+    >>> str(r.cycle), r.frequency_text.text, r.due_text.text
+    ('hằng tháng, trước ngày 15', 'định kỳ hàng tháng', 'trước ngày 15 hàng tháng')
 """
 
 from __future__ import annotations

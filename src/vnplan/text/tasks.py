@@ -22,21 +22,22 @@ text only phrases with a deadline cue ("trước ngày 23/10/2021", "chậm nh�
 "trong tháng 4 năm 2023"), so that the dates of cited documents are not taken for
 deadlines.
 
->>> tasks = find_tasks('''1. Lĩnh vực y tế
-... a) Nhiệm vụ
-... Bảo đảm tiêm chủng đầy đủ.
-... b) Chủ trì thực hiện: Sở Y tế
-... c) Cơ quan phối hợp: Sở Tài chính, UBND các huyện
-... d) Thời gian hoàn thành: trước ngày 31/12/2021
-... 2. Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan bố trí kinh phí.''')
->>> for t in tasks:
-...     print(t.text.text, "|", [a.text for a in t.lead])
-Lĩnh vực y tế | ['Sở Y tế']
-Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan bố trí kinh phí. | ['Sở Tài chính']
->>> [a.text for a in tasks[0].coordinators], str(tasks[0].deadline)
-(['Sở Tài chính', 'UBND các huyện'], 'trước ngày 31/12/2021')
->>> [a.text for a in tasks[1].coordinators]
-['các sở, ngành liên quan']
+Examples:
+    >>> tasks = find_tasks('''1. Lĩnh vực y tế
+    ... a) Nhiệm vụ
+    ... Bảo đảm tiêm chủng đầy đủ.
+    ... b) Chủ trì thực hiện: Sở Y tế
+    ... c) Cơ quan phối hợp: Sở Tài chính, UBND các huyện
+    ... d) Thời gian hoàn thành: trước ngày 31/12/2021
+    ... 2. Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan bố trí kinh phí.''')
+    >>> for t in tasks:
+    ...     print(t.text.text, "|", [a.text for a in t.lead])
+    Lĩnh vực y tế | ['Sở Y tế']
+    Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan bố trí kinh phí. | ['Sở Tài chính']
+    >>> [a.text for a in tasks[0].coordinators], str(tasks[0].deadline)
+    (['Sở Tài chính', 'UBND các huyện'], 'trước ngày 31/12/2021')
+    >>> [a.text for a in tasks[1].coordinators]
+    ['các sở, ngành liên quan']
 """
 
 from __future__ import annotations
@@ -724,11 +725,12 @@ def find_table_tasks(doc: NormalizedText, *, reference: dt.date | None = None
                      ) -> list[TaskItem]:
     """Tasks from the rows of task tables (pipe rows or one cell per line).
 
-    >>> doc = normalize_text('''| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |
-    ... |---|---|---|---|---|
-    ... | 1 | Rà soát hộ nghèo | Sở Lao động - Thương binh và Xã hội | UBND huyện | Quý I/2026 |''')
-    >>> [(t.text.text, t.lead[0].text, str(t.deadline)) for t in find_table_tasks(doc)]
-    [('Rà soát hộ nghèo', 'Sở Lao động - Thương binh và Xã hội', 'trong Quý I năm 2026')]
+    Examples:
+        >>> doc = normalize_text('''| TT | Nội dung | Cơ quan chủ trì | Phối hợp | Thời hạn |
+        ... |---|---|---|---|---|
+        ... | 1 | Rà soát hộ nghèo | Sở Lao động - Thương binh và Xã hội | UBND huyện | Quý I |''')
+        >>> [(t.text.text, t.lead[0].text, t.deadline_text.text) for t in find_table_tasks(doc)]
+        [('Rà soát hộ nghèo', 'Sở Lao động - Thương binh và Xã hội', 'Quý I')]
     """
     return _tables(doc, reference)[0]
 
