@@ -418,3 +418,22 @@ def test_json_of_a_parsed_plan_has_the_integrator_fields(plan_800: Plan) -> None
     assert data["date_text"] == "ngày 23 tháng 12 năm 2021"
     assert data["signer"]["name"] == "Lê Văn Phước"
     assert data["provenance"]["number"]["start"] < data["provenance"]["number"]["end"]
+
+
+@pytest.mark.parametrize(("printed", "expected"), [
+    ("II /2026/QĐ-UBND", "11/2026/QĐ-UBND"),  # OCR of "11" (corpus 020)
+    ("O5/KH-UBND", "05/KH-UBND"),
+])
+def test_ocr_letters_in_the_number_are_read_as_digits(printed: str, expected: str) -> None:
+    doc = parse_document(HEADER + f"Số: {printed}          Lào Cai, ngày 05/3/2026\n\nQUYẾT ĐỊNH\n"
+                         "Về việc X\n")
+    assert str(doc.number) == expected
+    assert doc.number_text == printed
+    assert [w.rule for w in doc.warnings if w.rule.endswith("number")] == ["parse.ocr-number"]
+
+
+def test_a_number_that_is_no_number_is_kept_as_printed() -> None:
+    doc = parse_document(HEADER + "Số: IV/KH-UBND      Lào Cai, ngày 05/3/2026\n\nKẾ HOẠCH\nX\n")
+    assert doc.number is None
+    assert doc.number_text == "IV/KH-UBND"
+    assert "parse.unparsed-number" in [w.rule for w in doc.warnings]

@@ -116,6 +116,7 @@ RULES: dict[str, Severity] = {
     "parse.blank-number": Severity.WARNING,  # "Số:      /KH-UBND": an unnumbered draft
     "parse.missing-number": Severity.INFO,  # no "Số:" line at all
     "parse.unparsed-number": Severity.WARNING,  # a number that does not read as one
+    "parse.ocr-number": Severity.WARNING,  # "II/2026/QĐ-UBND" read as "11/2026/QĐ-UBND"
     "parse.blank-date": Severity.WARNING,  # "ngày   tháng   năm 2026": an undated draft
     "parse.unparsed-date": Severity.WARNING,  # a date line that does not read as a date
     "parse.unknown-type": Severity.WARNING,  # no type line, or a type name not in the table
@@ -193,6 +194,23 @@ def _agency(name: str) -> Agency:
         return Agency.from_name(name)
     except VnplanError:
         return Agency(name=name)
+
+
+_OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "|": "1", "!": "1", "O": "0", "o": "0"})
+_OCR_HEAD = re.compile(r"[0-9IlO|!o]{1,6}(?=[ ]?[/-])")
+
+
+def _ocr_number(printed: str) -> str | None:
+    """The number with OCR letters in its digit part read as digits ("II/2026" → "11/2026").
+
+    Only the part before the first "/" or "-" is repaired, and only when it holds at
+    least one such letter and nothing but digits and those letters.
+    """
+    head = _OCR_HEAD.match(printed.strip())
+    if head is None or head.group().isdigit():
+        return None
+    stripped = printed.strip()
+    return (head.group().translate(_OCR_DIGITS) + stripped[head.end():]).replace(" ", "")
 
 
 def _sentence_case(name: str) -> str:
@@ -275,6 +293,16 @@ class _Assembler:
                 return out
             except VnplanError:
                 continue
+        repaired = _ocr_number(printed)
+        if repaired is not None:
+            try:
+                out["number"] = DocumentNumber.parse(repaired)
+            except VnplanError:
+                pass
+            else:
+                self.warn("parse.ocr-number", f"the number {printed!r} was read as "
+                          f"{repaired!r} (OCR letters for digits)", "number", field.span)
+                return out
         self.warn("parse.unparsed-number", f"{printed!r} does not read as a document number",
                   "number", field.span)
         return out
