@@ -41,7 +41,8 @@ MAX_NAME_WORDS = 24
 _HEADS = (
     "Ủy ban", "Uỷ ban", "ỦY BAN", "UBND", "HĐND", "UBMTTQ", "MTTQ", "Hội đồng", "Tổng cục",
     "Chi cục", "Cục", "Bộ Chỉ huy", "Bộ Tư lệnh", "Bộ đội", "Bộ", "Sở", "Viện", "Tòa án",
-    "Toà án", "Tiểu ban", "Ban", "Đoàn", "Văn phòng", "Phòng", "Thanh tra", "Kho bạc",
+    "Toà án", "Tiểu ban", "Ban quản lý", "Ban chỉ đạo", "Ban chấp hành", "Ban thường vụ",
+    "Ban công tác", "Ban", "Đoàn", "Văn phòng", "Phòng", "Thanh tra", "Kho bạc",
     "Trung tâm", "Trường", "Học viện", "Đại học", "Bệnh viện", "Công an", "Tỉnh ủy",
     "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Huyện ủy", "Huyện uỷ", "Đảng ủy", "Đảng uỷ",
     "Đảng bộ", "Chi bộ", "Mặt trận", "Liên đoàn", "Liên minh", "Liên hiệp", "Hội",
@@ -63,6 +64,9 @@ _GROUPS = (
     "đồng chí", "đ/c", "thành viên", "chính quyền", "tổ chức chính trị",
 )  # fmt: skip
 _OWN_LOWER_HEADS = ("phòng", "ban", "tổ", "đoàn")
+_GROUP_NOUN = re.compile(
+    r"(?:" + "|".join(re.escape(g) for g in sorted(_GROUPS, key=len, reverse=True)) + r")"
+    r"(?=[ ,;.:]|$)")
 # Lower-case heads that name a body with lower-case words after them ("cơ quan báo chí").
 _LOWER_BODIES = ("cơ quan", "đơn vị", "chính quyền", "lực lượng", "chủ đầu tư")
 _HEAD = re.compile(
@@ -98,6 +102,8 @@ _STOPS = (
     "sơ tán", "cứu hộ", "cứu nạn", "cứu trợ", "vận chuyển", "dựng", "thu gom", "ứng phó",
     "trang bị", "mua sắm", "sửa chữa", "thẩm tra", "công khai", "niêm yết", "lấy ý kiến",
     "góp ý", "tham dự", "tiến hành", "thành lập", "chấp hành", "phản ánh", "kiến nghị",
+    "cấp giấy", "cấp phép", "cấp chứng", "cấp mới", "cấp lại", "cấp đổi", "cấp kinh phí",
+    "chấp thuận",
     # qualifiers that a shorter stop above would cut ("có", "trực", "giao")
     "có liên quan", "trực thuộc", "được giao",
 )  # fmt: skip
@@ -193,7 +199,8 @@ def read_agencies(text: str, pos: int = 0, *, stop_at_verbs: bool = True) -> Age
         head = _HEAD.match(text, npos)
         end = head.end() if head else npos
         if head is not None and head.group() in ("Các", "Những"):
-            nxt = _HEAD.match(text, _skip(text, end))
+            after = _skip(text, end)
+            nxt = _HEAD.match(text, after) or _GROUP_NOUN.match(text, after)
             if nxt is not None:
                 end = nxt.end()
         group = text[npos:npos + 5].lower().startswith(("các ", "những"))
