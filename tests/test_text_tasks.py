@@ -210,6 +210,11 @@ AGENCY_LISTS = {
     "Sở Công Thương trình UBND tỉnh": ["Sở Công Thương"],
     "Sở Lao động – Thương binh và Xã hội là cơ quan thường trực": [
         "Sở Lao động – Thương binh và Xã hội"],
+    "Các tổ chức, cá nhân tham gia hoạt động xây dựng": ["Các tổ chức, cá nhân"],
+    "Ban quản lý Khu kinh tế, Ban Quản lý các Khu công nghiệp chấp thuận": [
+        "Ban quản lý Khu kinh tế", "Ban Quản lý các Khu công nghiệp"],
+    "Sở Xây dựng cấp giấy phép xây dựng": ["Sở Xây dựng"],
+    "UBND cấp xã, Cơ quan chủ trì thẩm định": ["UBND cấp xã", "Cơ quan chủ trì"],
 }
 
 
