@@ -78,8 +78,18 @@ ISSUER_STOPS: tuple[str, ...] = (
     "trong", "là", "thì", "như", "nay", "này", "kèm", "các", "những", "số", "trên", "từ",
     "khi", "sau", "trước", "nêu", "đến", "hoặc", "cùng", "bằng", "do", "mà", "vào", "năm",
     "tháng", "quý", "cũng", "đang", "sẽ", "phải", "không", "chưa", "nhưng", "kế hoạch",
-    "văn bản", "ký", "trình", "xin", "xem xét", "tiếp nhận",
+    "văn bản", "ký", "trình", "xin", "xem xét", "tiếp nhận", "một",
 )  # fmt: skip
+
+#: Words after "cấp" that make it part of a name ("UBND cấp tỉnh"); otherwise "cấp"
+#: is the verb "to grant" and ends the issuer ("Cục Hóa chất cấp ...").
+LEVEL_WORDS: frozenset[str] = frozenset({
+    "tỉnh", "huyện", "xã", "cơ", "trung", "bộ", "quận", "thành", "phường", "thị", "ủy",
+})  # fmt: skip
+
+#: Type names whose following words name the licensed activity, not a kind of
+#: document: "Giấy phép sử dụng vật liệu nổ công nghiệp số ..." is a Giấy phép.
+UNQUALIFIED_TYPES: frozenset[str] = frozenset({"Giấy phép"})
 
 #: Words that link an issuer written *before* the citation to it: "Sở Công Thương đã
 #: ban hành Kế hoạch số ...", "theo đề nghị của Giám đốc Sở Công Thương tại Tờ trình
