@@ -468,11 +468,22 @@ def test_arbitrary_text_gives_citations_or_a_vnplan_error(text: str) -> None:
         assert 0 <= c.span.start < c.span.end <= len(normal)
 
 
+@pytest.mark.parametrize("char", ["\x00", "\x01", "\x0b", "\x0c", "\x1f", "\ud800", "\ufffe"])
+def test_characters_xml_cannot_carry_do_not_leak(char: str) -> None:
+    text = (f"Quyết định số 12/QĐ-UBND của UBND tỉnh{char}Lào Cai về việc a{char}b; "
+            f"Văn bản{char}số 5")
+    found = find_citations(text)
+    assert found[0].number == "12/QĐ-UBND"
+    for c in found:
+        assert char not in (c.issuer or "") + (c.subject or "") + (c.text or "")
+
+
 _PIECES = st.sampled_from([
     "Quyết định", "số", " ", "\n", "12", "/", "QĐ", "-", "UBND", "ngày", "05/3/2020", "của",
     "UBND tỉnh", ",", ";", "và", "Công văn", "4586", "Chỉ thị", "11", "-CT/TU", "Số:", "…",
     "**", "(", ")", "Luật", "QH13", "2015", "về việc", "V/v", "này", "I", "Sở", "tại", "đã có",
     "QCVN", ":", "Văn bản", "các", "NĐ-CP", "TT-BTC", "Kế hoạch", "năm", "tháng",
+    "\x00", "\x0c", "\ud800", "|", "Công ty", "Giám đốc Sở", "ban hành", "Ngày 05/3/2020,",
 ])
 
 

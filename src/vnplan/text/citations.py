@@ -148,7 +148,36 @@ def _type_names() -> dict[str, str]:
 _TYPE_NAMES = _type_names()
 # Names that are type words only when capitalised ("Luật", but not "pháp luật").
 _CAPITALISED_ONLY = frozenset({"Luật", "Lệnh", "Hiến pháp", "Bản sao", "Thư công"})
-_TYPE_RE = re.compile(_NOT_WORD_BEFORE + "(?:" + _trie_pattern(_TYPE_NAMES) + ")" + _NOT_WORD_AFTER)
+
+
+def _type_pattern(first_letters: str) -> str:
+    """Type phrases whose first letter is one of ``first_letters`` (each spelt out).
+
+    Each branch starts with one literal letter, which lets the regex engine skip
+    positions that cannot start a type phrase in a fast C loop; the check that no
+    letter precedes the phrase is done by the caller (:func:`_word_starts`).
+    """
+    by_first: dict[str, list[str]] = {}
+    for key in _TYPE_NAMES:
+        by_first.setdefault(key[0], []).append(key[1:])
+    branches = []
+    for first, rests in sorted(by_first.items()):
+        rest = _trie_pattern(rests)
+        for letter in sorted(_CLASS[first][1:-1]):
+            if letter in first_letters:
+                branches.append(re.escape(letter) + f"(?:{rest})")
+    return "(?:" + "|".join(branches) + ")" + _NOT_WORD_AFTER
+
+
+# Every type phrase, in any case (searched in the few hundred characters before a number).
+_TYPE_RE = re.compile(_type_pattern(_ALL_LETTERS))
+# A capitalised type phrase right before digits ("Công văn 4586"), searched in the whole
+# text: capitals are rare, so this pass is fast.
+_TYPE_THEN_DIGITS_RE = re.compile(
+    _type_pattern(UPPER[3:] + string.ascii_uppercase)
+    + r"[ \t*_]{1,6}(?:\r?\n[ \t*_]{0,12})?(?=[0-9])"
+)
+_WORD_CHARS = frozenset(_ALL_LETTERS + "0123456789")
 
 # "số" (also "Số", "SỐ", ASCII-folded "so", OCR "sô") when a digit follows.
 _SO_WORD = r"(?:[Ss][ốỐôÔ]|SO|So|so)"
@@ -163,7 +192,7 @@ _HEADER_SO = frozenset({"Số", "SỐ", "SO", "So"})
 
 # Technical standards: "QCVN 01:2019/BCT", "TCVN 6909:2001".
 _STANDARD_RE = re.compile(
-    _NOT_WORD_BEFORE + r"(?P<kind>QCVN|TCVN)[ ]{0,2}[0-9]{1,5}(?:[-.][0-9]{1,4}){0,2}"
+    rf"(?P<kind>QCVN|TCVN)(?<![{LETTERS}0-9]....)[ ]{{0,2}}[0-9]{{1,5}}(?:[-.][0-9]{{1,4}}){{0,2}}"
     r"(?:[ ]{0,1}:[ ]{0,1}[0-9]{4})?(?:/[" + UPPER + r"][" + UPPER + r"0-9]{0,15})?"
     + _NOT_WORD_AFTER
 )
@@ -266,9 +295,15 @@ def _skip_noise_back(s: str, pos: int, floor: int) -> int:
     return pos
 
 
+# Characters an XML 1.0 document cannot carry (the model refuses them): control
+# characters other than tab and line breaks, lone surrogates, U+FFFE and U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _clean(text: str) -> str:
-    """Printed text with Markdown markers dropped and whitespace collapsed."""
-    return " ".join(text.replace("*", " ").replace("_", " ").split())
+    """Printed text with Markdown markers and control characters dropped, spaces collapsed."""
+    text = _NOT_XML.sub(" ", text.replace("*", " ").replace("_", " "))
+    return " ".join(text.split())
 
 
 def _is_caps(text: str) -> bool:
@@ -331,21 +366,42 @@ def _read_type(printed: str) -> tuple[str | None, str]:
     return known
 
 
-def _type_tokens(s: str) -> list[_TypeToken]:
-    found = []
-    for match in _TYPE_RE.finditer(s):
+def _word_starts(s: str, pos: int) -> bool:
+    return pos == 0 or s[pos - 1] not in _WORD_CHARS
+
+
+def _type_tokens(s: str, lo: int, hi: int, found: list[_TypeToken]) -> None:
+    """Append the type phrases in ``s[lo:hi]`` to ``found``."""
+    pos = lo
+    search = _TYPE_RE.search
+    while True:
+        match = search(s, pos, hi)
+        if match is None:
+            return
+        start = match.start()
+        if not _word_starts(s, start):
+            pos = start + 1
+            continue
+        pos = match.end()
         name, case = _read_type(match.group())
         if name is None:
             continue
-        if name == "Luật" and _key(s[max(0, match.start() - 6) : match.start()]).endswith("phap"):
+        if name == "Luật" and _key(s[max(0, start - 6) : start]).endswith("phap"):
             continue  # "pháp luật", "PHÁP LUẬT": law in general, not a law
-        found.append(_TypeToken(match.start(), match.end(), name, case))
-    return found
+        found.append(_TypeToken(start, pos, name, case))
+
+
+# How far before a number its type phrase may start (the longest law name fits).
+_LOOK_BACK = 300
 
 
 def _tokenize(s: str) -> _Tokens:
-    """Stage 1: type phrases and number-like anchors, each from one linear pass."""
-    types = _type_tokens(s)
+    """Stage 1: number-like anchors, then the type phrases in the text before them.
+
+    One linear pass per kind of anchor; type phrases are searched only in the
+    :data:`_LOOK_BACK` characters before each anchor (windows merged), because a
+    type phrase matters only as the start of a citation.
+    """
     anchors: dict[int, _Anchor] = {}
     for m in find_document_numbers(s):
         anchors[m.start] = _Anchor(m.start, m.end, str(m.value), "number", m.value)
@@ -356,7 +412,9 @@ def _tokenize(s: str) -> _Tokens:
             doc_type=_STANDARD_TYPES[kind]))
     # Numbers after "số" or right after a type phrase that the number finder does not take.
     starts = [m.end() for m in _SO_RE.finditer(s)]
-    starts += [p for p in (_after_type(s, t) for t in types) if p is not None]
+    starts += [
+        m.end() for m in _TYPE_THEN_DIGITS_RE.finditer(s) if _word_starts(s, m.start())
+    ]
     for pos in starts:
         anchor = _loose_anchor(s, pos, anchors)
         if anchor is not None:
@@ -370,15 +428,18 @@ def _tokenize(s: str) -> _Tokens:
                 kept[-1] = anchor
             continue
         kept.append(anchor)
+    types: list[_TypeToken] = []
+    lo = hi = 0
+    for anchor in kept:
+        start = max(0, anchor.start - _LOOK_BACK - 20)
+        if start > hi:
+            if hi > lo:
+                _type_tokens(s, lo, hi, types)
+            lo = start
+        hi = anchor.start
+    if hi > lo:
+        _type_tokens(s, lo, hi, types)
     return _Tokens(types, [t.end for t in types], kept)
-
-
-def _after_type(s: str, token: _TypeToken) -> int | None:
-    """Where a number would start right after a type phrase ("Công văn 4586")."""
-    pos = _skip_noise(s, token.end)
-    if pos < len(s) and s[pos] in "0123456789":
-        return pos
-    return None
 
 
 def _loose_anchor(s: str, pos: int, anchors: dict[int, _Anchor]) -> _Anchor | None:
@@ -453,7 +514,7 @@ def _extract(s: str, tokens: _Tokens, default_year: int | None) -> list[_Mention
 
 
 def _look_back(s: str, anchor: _Anchor, tokens: _Tokens) -> _Mention:
-    floor = max(0, anchor.start - 300)
+    floor = max(0, anchor.start - _LOOK_BACK)
     pos = _skip_noise_back(s, anchor.start, floor)
     has_so = colon = False
     so_word = ""
