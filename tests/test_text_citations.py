@@ -113,6 +113,19 @@ CASES: list[tuple[str, list[tuple[str, str | None, dt.date | None, str | None]]]
      [("214/NQ-CP", "Nghị quyết", D(2025, 7, 23), "CHÍNH PHỦ")]),
     ("Quyết định số 1234/QĐ-UBND do Ủy ban nhân dân tỉnh ban hành",
      [("1234/QĐ-UBND", "Quyết định", None, "Ủy ban nhân dân tỉnh")]),
+    # Type abbreviations for the type word (press style), issuer and date written first.
+    ("theo QĐ 1956/QĐ-UBND ngày 14/7/2021 của UBND tỉnh và NQ số 68/NQ-CP của Chính phủ",
+     [("1956/QĐ-UBND", "Quyết định", D(2021, 7, 14), "UBND tỉnh"),
+      ("68/NQ-CP", "Nghị quyết", None, "Chính phủ")]),
+    ("Ngày 22/7/2021, UBND tỉnh ban hành Công văn 4586 yêu cầu các sở triển khai",
+     [("4586", "Công văn", D(2021, 7, 22), "UBND tỉnh")]),
+    ("Giám đốc Sở Lao động - TBXH đã ký ban hành văn bản số 1602/SLĐTBXH-VP ngày 06/7/2021; "
+     "1627/SLĐTBXH-VP ngày 07/7/2021",
+     [("1602/SLĐTBXH-VP", "Văn bản", D(2021, 7, 6), "Giám đốc Sở Lao động - TBXH"),
+      ("1627/SLĐTBXH-VP", "Văn bản", D(2021, 7, 7), "Giám đốc Sở Lao động - TBXH")]),
+    ("Sở Lao động - Thương binh và Xã hội đã ban hành: Quyết định số 66/QĐ-LĐTBXH ngày "
+     "14/01/2020 về Chương trình công tác năm 2020",
+     [("66/QĐ-LĐTBXH", "Quyết định", D(2020, 1, 14), "Sở Lao động - Thương binh và Xã hội")]),
 ]
 
 
@@ -282,6 +295,7 @@ NOT_CITATIONS = [
     "Gói thầu số 13/2025; Mẫu số 01; Phụ lục số 02; thửa đất số 45/2; biển số 24C-123.45",
     "TÌNH HÌNH THỰC HIỆN CÁC QUY ĐỊNH PHÁP LUẬT\n       1. Thông tin chung về doanh nghiệp",
     "Dự án số 3 thuộc Chương trình mục tiêu quốc gia; Tiểu dự án số 1.",
+    "TT 5 người; KH 2021; ký hiệu 12/QĐ 5 bản",
     "",
 ]
 

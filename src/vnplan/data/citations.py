@@ -25,6 +25,16 @@ EXTRA_TYPE_NAMES: tuple[str, ...] = (
     "Tiêu chuẩn quốc gia",
 )
 
+#: Type abbreviations written for the type word in press and informal text ("theo QĐ
+#: 1956/QĐ-UBND", "NQ số 68"). Read as a type word only right before "số" or a number,
+#: and only in this exact case (Decree 30/2020 Phụ lục III; Law on legal documents).
+ABBREVIATED_TYPES: dict[str, str] = {
+    "QĐ": "Quyết định", "NĐ": "Nghị định", "NQ": "Nghị quyết", "CT": "Chỉ thị",
+    "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "KH": "Kế hoạch", "CV": "Công văn",
+    "TB": "Thông báo", "CĐ": "Công điện", "HD": "Hướng dẫn", "TTr": "Tờ trình",
+    "BC": "Báo cáo", "KL": "Kết luận",
+}  # fmt: skip
+
 #: Type names that cite a document by a bare number ("Công văn 4586", "Nghị quyết
 #: 68 của Chính phủ") even without "số". Names commonly followed by a count or a
 #: programme number ("Báo cáo 6 tháng", "Đề án 06", "Chương trình 135") are not here.
@@ -95,9 +105,9 @@ UNQUALIFIED_TYPES: frozenset[str] = frozenset({"Giấy phép"})
 #: ban hành Kế hoạch số ...", "theo đề nghị của Giám đốc Sở Công Thương tại Tờ trình
 #: số ...", "đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số ...".
 ISSUER_LINKS: tuple[str, ...] = (
-    "tại", "đã ban hành", "ban hành", "đã có", "có", "đã ký", "ký", "đã gửi", "gửi",
-    "phê duyệt tại", "có ý kiến tại", "đã có ý kiến tại", "ký ban hành",
+    "tại", "ban hành", "có", "ký", "gửi", "phê duyệt tại", "có ý kiến tại", "ký ban hành",
 )  # fmt: skip
+# (Each may be preceded by "đã": "Sở Công Thương đã ban hành", "đã ký ban hành".)
 
 #: Head words of a person's title or of a body that can issue a document, beyond the
 #: organisation heads known to the header stage (:mod:`vnplan.text.issuers`).

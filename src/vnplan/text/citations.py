@@ -174,9 +174,15 @@ def _type_pattern(first_letters: str) -> str:
 _TYPE_RE = re.compile(_type_pattern(_ALL_LETTERS))
 # A capitalised type phrase right before digits ("Công văn 4586"), searched in the whole
 # text: capitals are rare, so this pass is fast.
+_ABBREVIATIONS = "(?:" + "|".join(sorted(words.ABBREVIATED_TYPES, key=len, reverse=True)) + ")"
 _TYPE_THEN_DIGITS_RE = re.compile(
-    _type_pattern(UPPER[3:] + string.ascii_uppercase)
+    f"(?:{_type_pattern(UPPER[3:] + string.ascii_uppercase)}|{_ABBREVIATIONS}(?![-/]))"
     + r"[ \t*_]{1,6}(?:\r?\n[ \t*_]{0,12})?(?=[0-9])"
+)
+# A type abbreviation standing for the type word ("QĐ số 12/QĐ-UBND"), not inside a
+# ký hiệu ("/QĐ-"): no letter, digit, "/" or "-" touches it.
+_ABBREVIATION_RE = re.compile(
+    _ABBREVIATIONS + f"(?![{LETTERS}0-9/-])"
 )
 _WORD_CHARS = frozenset(_ALL_LETTERS + "0123456789")
 
@@ -244,7 +250,8 @@ _STOP_INSIDE = re.compile(
     _NOT_WORD_BEFORE + f"(?:(?i:{_STOPS_ANY_CASE})|{_STOPS})" + _NOT_WORD_AFTER
 )
 _LINK_BEFORE = re.compile(
-    r"[ \t\r\n*_]{1,8}" + _phrases_pattern(words.ISSUER_LINKS) + r"[ \t\r\n*_]{1,12}$"
+    r"[ \t\r\n*_]{1,8}(?:đã[ \t\r\n]{1,4})?" + _phrases_pattern(words.ISSUER_LINKS)
+    + r"(?:[ \t]{0,2}:)?[ \t\r\n*_]{1,12}$"
 )
 _ISSUER_BOUNDARY = re.compile(
     r"[.;:(\[,]|\n[ \t\f\r*_]{0,40}\n|"
@@ -323,7 +330,7 @@ class _TypeToken:
     start: int
     end: int
     name: str
-    case: str  # "lower", "capitalised" or "upper"
+    case: str  # "lower", "capitalised", "upper" or "abbreviation" ("QĐ")
 
 
 @attrs.define(slots=True)
@@ -372,13 +379,14 @@ def _word_starts(s: str, pos: int) -> bool:
 
 
 def _type_tokens(s: str, lo: int, hi: int, found: list[_TypeToken]) -> None:
-    """Append the type phrases in ``s[lo:hi]`` to ``found``."""
+    """Append the type phrases in ``s[lo:hi]`` to ``found``, in order of their ends."""
+    here: list[_TypeToken] = []
     pos = lo
     search = _TYPE_RE.search
     while True:
         match = search(s, pos, hi)
         if match is None:
-            return
+            break
         start = match.start()
         if not _word_starts(s, start):
             pos = start + 1
@@ -389,7 +397,19 @@ def _type_tokens(s: str, lo: int, hi: int, found: list[_TypeToken]) -> None:
             continue
         if name == "Luật" and _key(s[max(0, start - 6) : start]).endswith("phap"):
             continue  # "pháp luật", "PHÁP LUẬT": law in general, not a law
-        found.append(_TypeToken(start, pos, name, case))
+        here.append(_TypeToken(start, pos, name, case))
+    for match in _ABBREVIATION_RE.finditer(s, lo, hi):
+        start = match.start()
+        if _stands_alone(s, start):
+            name = words.ABBREVIATED_TYPES[match.group()]
+            here.append(_TypeToken(start, match.end(), name, "abbreviation"))
+    here.sort(key=lambda t: t.end)
+    found.extend(here)
+
+
+def _stands_alone(s: str, start: int) -> bool:
+    """Whether a word at ``start`` is not glued to a word, "/" or "-" before it."""
+    return start == 0 or (s[start - 1] not in _WORD_CHARS and s[start - 1] not in "/-")
 
 
 # How far before a number its type phrase may start (the longest law name fits).
@@ -414,7 +434,7 @@ def _tokenize(s: str) -> _Tokens:
     # Numbers after "số" or right after a type phrase that the number finder does not take.
     starts = [m.end() for m in _SO_RE.finditer(s)]
     starts += [
-        m.end() for m in _TYPE_THEN_DIGITS_RE.finditer(s) if _word_starts(s, m.start())
+        m.end() for m in _TYPE_THEN_DIGITS_RE.finditer(s) if _stands_alone(s, m.start())
     ]
     for pos in starts:
         anchor = _loose_anchor(s, pos, anchors)
@@ -590,7 +610,7 @@ def _type_before(
                 if outer.case != "lower" and outer.end >= floor and qualifier:
                     return outer, qualifier
             return token, ""
-        if token.case == "lower" or "\n\n" in gap.replace("\r", ""):
+        if token.case in ("lower", "abbreviation") or "\n\n" in gap.replace("\r", ""):
             continue
         if has_so:
             qualifier = _qualifier(token, gap)
@@ -665,7 +685,7 @@ def _look_forward(s: str, mention: _Mention, default_year: int | None, limit: in
                 mention.issuer = _clean(s[span[0] : span[1]])
                 pos = span[1]
     if mention.issuer is None and mention.type_token is not None:
-        mention.issuer, date = _issuer_before(s, mention.start)
+        mention.issuer, date = _issuer_before(s, mention.start, year)
         mention.issuer_before = mention.issuer is not None
         if mention.date is None:
             mention.date = date
@@ -748,10 +768,8 @@ def _read_issuer(s: str, pos: int, *, caps: bool) -> tuple[int, int] | None:
             following = _WORD_RE.match(s, nxt)
             if following is None or stops.match(s, nxt) or _starts_citation(s, nxt):
                 break
-        elif text[0].isupper():
-            typed = _TYPE_RE.match(s, at)
-            if typed is not None and not _is_name_word(s, typed.end()):
-                break
+        elif text[0].isupper() and _starts_citation(s, at):
+            break  # "của UBND tỉnh Kế hoạch số ..." (but "Sở Kế hoạch và Đầu tư" goes on)
         start = at if start is None else start
         end = word.end()
     if start is None:
@@ -773,11 +791,13 @@ def _ends_issuer(s: str, at: int, stops: re.Pattern[str], caps: bool) -> bool:
 
 def _starts_citation(s: str, pos: int) -> bool:
     """Whether a type phrase followed by "số" or a number starts at ``pos``."""
-    typed = _TYPE_RE.match(s, pos)
+    typed = _TYPE_RE.match(s, pos) or _ABBREVIATION_RE.match(s, pos)
     return typed is not None and not _is_name_word(s, typed.end())
 
 
-def _issuer_before(s: str, pos: int) -> tuple[str | None, datetime.date | None]:
+def _issuer_before(
+    s: str, pos: int, year: int | None
+) -> tuple[str | None, datetime.date | None]:
     """An issuer written before the citation that starts at ``pos``, and a date before it.
 
     "Sở Công Thương đã ban hành Kế hoạch số ...", "theo đề nghị của Giám đốc Sở Công
@@ -805,7 +825,7 @@ def _issuer_before(s: str, pos: int) -> tuple[str | None, datetime.date | None]:
     date = None
     if kind == ",":
         before = s[max(0, boundary - 45) : boundary - 1].rstrip()
-        dates = list(find_dates(before))
+        dates = list(find_dates(before, default_year=year))
         if dates and dates[-1].end == len(before):
             date = dates[-1].date
     return phrase, date
