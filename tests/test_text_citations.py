@@ -248,6 +248,12 @@ NOISE = [
      ("125/2025/NĐ-CP", "Nghị định", None, "Chính phủ")),
     ("Căn cứ Nghị định số I 40/2025/NĐ-CP của Chính phủ",
      ("140/2025/NĐ-CP", "Nghị định", None, "Chính phủ")),
+    ("Căn cứ Luật Đầu tư công số 58/2024/QH1 5;", ("58/2024/QH15", "Luật", None, None)),
+    # OCR tone damage in "số", "ngày" and "của".
+    ("Quyết đinh sô 12/QĐ-UBND ngay 5/3/2021 cúa UBND tỉnh",
+     ("12/QĐ-UBND", "Quyết định", D(2021, 3, 5), "UBND tỉnh")),
+    ("Căn cứ Nghị dịnh số 30/2020/NĐ-CP ngảy 05/3/2020 cùa Chính phủ",
+     ("30/2020/NĐ-CP", "Nghị định", D(2020, 3, 5), "Chính phủ")),
     # Capitalised subject start after the issuer (PDF text).
     ("Căn cứ Nghị định số 181/2024/NĐ-CP ngày 31/12/2024 của Chính phủ\nQuy định chi tiết",
      ("181/2024/NĐ-CP", "Nghị định", D(2024, 12, 31), "Chính phủ")),
@@ -323,7 +329,8 @@ def test_header_number_and_later_self_reference_are_skipped() -> None:
 @pytest.mark.parametrize(
     "header",
     ["Số: 05/KH-UBND", "| Số: 05/KH-UBND |", "**Số: 05/KH-UBND**", "   Số 36-HD/VPTW",
-     "BỘ Y TẾ            Số: 05/KH-UBND", "SỐ: 05/KH-UBND"],
+     "BỘ Y TẾ            Số: 05/KH-UBND", "SỐ: 05/KH-UBND",
+     "Số hiệu: 05/KH-UBND | Loại văn bản: Kế hoạch"],  # a scraped page's metadata
 )
 def test_header_forms(header: str) -> None:
     assert find_citations(header + "\nNội dung.") == []

@@ -187,14 +187,19 @@ _ABBREVIATION_RE = re.compile(
 _WORD_CHARS = frozenset(_ALL_LETTERS + "0123456789")
 
 # "số" (also "Số", "SỐ", ASCII-folded "so", OCR "sô") when a digit follows.
-_SO_WORD = r"(?:[Ss][ốỐôÔ]|SO|So|so)"
+# The "o" may have lost or changed its tone mark in OCR ("sô", "sỗ"); "sở" is not "số".
+_SO_VOWELS = "ốỐôÔoOồỒổỔỗỖộỘóÓ"
+_SO_WORD = f"[Ss][{_SO_VOWELS}]"
 # (The letter class first and the word check after it let the regex engine skip fast.)
 _SO_RE = re.compile(
-    f"[Ss](?<![{LETTERS}0-9].)[ốỐôÔoO]"
+    f"[Ss](?<![{LETTERS}0-9].)[{_SO_VOWELS}]"
     r"[ \t]{0,4}:?[ \t\f*_]{0,8}(?:\r?\n[ \t*_]{0,8})?(?=[0-9Il|])"
 )
 # The same "số" read backwards from a number: the text before the number ends with it.
-_SO_BEFORE = re.compile(_NOT_WORD_BEFORE + _SO_WORD + r"[ \t]{0,4}:?$")
+# "số", "Số:", and the "Số hiệu:" / "Số, ký hiệu:" of a scraped page's metadata.
+_SO_BEFORE = re.compile(
+    _NOT_WORD_BEFORE + _SO_WORD + r"(?:,?[ \t]{1,2}(?:ký[ \t]{1,2})?hiệu)?[ \t]{0,4}:?$"
+)
 _HEADER_SO = frozenset({"Số", "SỐ", "SO", "So"})
 
 # Technical standards: "QCVN 01:2019/BCT", "TCVN 6909:2001".
@@ -222,9 +227,12 @@ _BARE_RE = re.compile(
 )
 # OCR split of the first digit: "số 1 25/2025/NĐ-CP", "số I 40/2025/NĐ-CP".
 _OCR_SPLIT = re.compile(r"(?P<head>[0-9Il|]) (?=[0-9])")
+# ... and of the last digit of a ký hiệu group: "QH1 5".
+_OCR_SPLIT_TAIL = re.compile(f" ([0-9])(?![{LETTERS}0-9]|[-/.,][0-9])")
 
 _WORD_RE = re.compile(f"{_LD}+(?:[&.'’]{_LD}+)*")
-_OF_RE = re.compile(r"(?:của|Của|CỦA|cua|Cua|CUA)" + _NOT_WORD_AFTER)
+# "của", also with a lost or wrong tone mark (OCR, ASCII-folded text), never "cửa".
+_OF_RE = re.compile(r"(?:[Cc][ủùúũụu]a|C[ỦÙÚŨỤU]A)" + _NOT_WORD_AFTER)
 _BY_RE = re.compile(r"do" + _NOT_WORD_AFTER)
 _ISSUED_RE = re.compile(r"(?:ban hành|phát hành|ký)" + _NOT_WORD_AFTER)
 _YEAR_AFTER = re.compile(r"năm[ \t]{1,3}[0-9]{4}(?![0-9]|[ \t]{0,2}[-–][ \t]{0,2}[0-9])")
@@ -484,6 +492,15 @@ def _loose_anchor(s: str, pos: int, anchors: dict[int, _Anchor]) -> _Anchor | No
     odd = _ODD_RE.match(s, pos)
     if odd is not None and _KY_HIEU.search(odd.group()):
         number = "".join(odd.group().split())
+        split = _OCR_SPLIT_TAIL.match(s, odd.end())
+        if split is not None and number[-1].isdigit():
+            # "số 58/2024/QH1 5": OCR split the last group ("QH15") in two.
+            try:
+                value = DocumentNumber.parse(number + split.group(1))
+            except VnplanError:
+                pass
+            else:
+                return _Anchor(pos, split.end(), str(value), "number", value)
         try:  # a regular number the finder could not take (a wide PDF indent)
             value = DocumentNumber.parse(number)
         except VnplanError:
@@ -540,10 +557,10 @@ def _look_back(s: str, anchor: _Anchor, tokens: _Tokens) -> _Mention:
     has_so = colon = False
     so_word = ""
     prefix_start = anchor.start
-    so = _SO_BEFORE.search(s, max(floor, pos - 12), pos)
+    so = _SO_BEFORE.search(s, max(floor, pos - 20), pos)
     if so is not None:
         has_so = True
-        so_word = so.group()[:2]
+        so_word = so.group()[:2]  # "Số" or "SỐ" opens the header's number line
         prefix_start = so.start()
         pos = _skip_noise_back(s, so.start(), floor)
         colon = pos > floor and s[pos - 1] == ":"
@@ -583,7 +600,7 @@ def _type_of_issuer(
     k = bisect.bisect_right(tokens.type_ends, of.start()) - 1
     if k < 0 or s[tokens.types[k].end : of.start()].strip(_NOISE_CHARS):
         return None, None
-    span = _read_issuer(s, _skip_noise(s, of.end()), caps=of.group() == "CỦA")
+    span = _read_issuer(s, _skip_noise(s, of.end()), caps=of.group().isupper())
     if span is None or _skip_noise(s, span[1]) < pos:
         return None, None
     return tokens.types[k], _clean(s[span[0] : span[1]])
@@ -670,7 +687,7 @@ def _look_forward(s: str, mention: _Mention, default_year: int | None, limit: in
     after = _skip_comma(s, pos)
     of = _OF_RE.match(s, after)
     if of is not None:
-        span = _read_issuer(s, _skip_noise(s, of.end()), caps=of.group() == "CỦA")
+        span = _read_issuer(s, _skip_noise(s, of.end()), caps=of.group().isupper())
         if span is not None:
             mention.issuer = _clean(s[span[0] : span[1]])
             mention.issuer_caps = _is_caps(mention.issuer)
