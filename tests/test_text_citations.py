@@ -403,6 +403,13 @@ def test_unique_merges_details_from_the_full_mention() -> None:
     assert c.span.start == text.index("NGHỊ QUYẾT SỐ")  # where it first appears
 
 
+def test_unique_prefers_a_printed_type_word_to_the_ky_hieu() -> None:
+    text = ("theo 360-QĐ/TW ngày 29/8/2025 của Ban Bí thư; thực hiện Quy định số 360-QĐ/TW.")
+    assert [c.doc_type for c in find_citations(text)] == ["Quyết định", "Quy định"]
+    (c,) = find_citations(text, unique=True)
+    assert (c.doc_type, c.date, c.issuer) == ("Quy định", D(2025, 8, 29), "Ban Bí thư")
+
+
 def test_merge_citations_keeps_first_appearance_order() -> None:
     a = Citation(number="12/QĐ-UBND")
     b = Citation(number="05/KH-UBND", date=D(2021, 1, 5))

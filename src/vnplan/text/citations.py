@@ -151,12 +151,13 @@ _TYPE_NAMES = _type_names()
 _CAPITALISED_ONLY = frozenset({"Luật", "Lệnh", "Hiến pháp", "Bản sao", "Thư công"})
 
 
-def _type_pattern(first_letters: str) -> str:
-    """Type phrases whose first letter is one of ``first_letters`` (each spelt out).
+def _type_branches(first_letters: str) -> list[str]:
+    """Regex branches for the type phrases whose first letter is in ``first_letters``.
 
-    Each branch starts with one literal letter, which lets the regex engine skip
-    positions that cannot start a type phrase in a fast C loop; the check that no
-    letter precedes the phrase is done by the caller (:func:`_word_starts`).
+    Each branch starts with one literal letter (every spelling of the first letter is
+    its own branch), so an alternation of them lets the regex engine skip positions
+    that cannot start a type phrase in a fast C loop; the check that no letter
+    precedes the phrase is done by the caller (:func:`_word_starts`).
     """
     by_first: dict[str, list[str]] = {}
     for key in _TYPE_NAMES:
@@ -166,18 +167,22 @@ def _type_pattern(first_letters: str) -> str:
         rest = _trie_pattern(rests)
         for letter in sorted(_CLASS[first][1:-1]):
             if letter in first_letters:
-                branches.append(re.escape(letter) + f"(?:{rest})")
-    return "(?:" + "|".join(branches) + ")" + _NOT_WORD_AFTER
+                branches.append(re.escape(letter) + f"(?:{rest}){_NOT_WORD_AFTER}")
+    return branches
 
 
 # Every type phrase, in any case (searched in the few hundred characters before a number).
-_TYPE_RE = re.compile(_type_pattern(_ALL_LETTERS))
+_TYPE_RE = re.compile("(?:" + "|".join(_type_branches(_ALL_LETTERS)) + ")")
 # A capitalised type phrase right before digits ("Công văn 4586"), searched in the whole
 # text: capitals are rare, so this pass is fast.
 _ABBREVIATIONS = "(?:" + "|".join(sorted(words.ABBREVIATED_TYPES, key=len, reverse=True)) + ")"
 _TYPE_THEN_DIGITS_RE = re.compile(
-    f"(?:{_type_pattern(UPPER[3:] + string.ascii_uppercase)}|{_ABBREVIATIONS}(?![-/]))"
-    + r"[ \t*_]{1,6}(?:\r?\n[ \t*_]{0,12})?(?=[0-9])"
+    "(?:"
+    + "|".join(
+        _type_branches(UPPER[3:] + string.ascii_uppercase)
+        + [re.escape(a) + f"(?![{LETTERS}0-9/-])" for a in words.ABBREVIATED_TYPES]
+    )
+    + r")[ \t*_]{1,6}(?:\r?\n[ \t*_]{0,12})?(?=[0-9])"
 )
 # A type abbreviation standing for the type word ("QĐ số 12/QĐ-UBND"), not inside a
 # ký hiệu ("/QĐ-"): no letter, digit, "/" or "-" touches it.
@@ -1072,10 +1077,13 @@ def _fallback_type(mention: _Mention) -> str | None:
     return document_type.name_vi if document_type is not None else None
 
 
-def _to_citation(s: str, mention: _Mention) -> Citation:
+def _to_citation(s: str, mention: _Mention, *, fallback: bool = True) -> Citation:
+    doc_type = mention.doc_type
+    if doc_type is None and fallback:
+        doc_type = _fallback_type(mention)
     return Citation(
         number=mention.number,
-        doc_type=mention.doc_type or _fallback_type(mention),
+        doc_type=doc_type,
         date=mention.date,
         issuer=mention.issuer,
         subject=mention.subject,
@@ -1140,8 +1148,12 @@ def find_citations(
     s = normalize(text)
     tokens = _tokenize(s)
     mentions = _resolve(s, _extract(s, tokens, default_year), skip_header)
-    citations = [_to_citation(s, m) for m in mentions]
-    return merge_citations(citations) if unique else citations
+    if not unique:
+        return [_to_citation(s, m) for m in mentions]
+    # One per number: a type word printed at any mention beats the ký hiệu's type
+    # ("Quy định số 360-QĐ/TW" and a bare "360-QĐ/TW" cite a Quy định).
+    typed = {m.number for m in mentions if m.doc_type is not None}
+    return merge_citations([_to_citation(s, m, fallback=m.number not in typed) for m in mentions])
 
 
 def merge_citations(citations: Iterable[Citation]) -> list[Citation]:
