@@ -107,6 +107,8 @@ CASES: list[tuple[str, list[tuple[str, str | None, dt.date | None, str | None]]]
     ("đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 1626/QĐ-TTg ngày 15/12/2023",
      [("1626/QĐ-TTg", "Quyết định", D(2023, 12, 15), "Thủ tướng Chính phủ")]),
     # Issuer before the date; all-capitals headings; "do ... ban hành".
+    ("Nghị định số 30/2020/NĐ-CP được ban hành ngày 05/3/2020 quy định về công tác văn thư",
+     [("30/2020/NĐ-CP", "Nghị định", D(2020, 3, 5), None)]),
     ("Quyết định số 12/QĐ-UBND của UBND tỉnh ngày 05/3/2021 về việc giao chỉ tiêu",
      [("12/QĐ-UBND", "Quyết định", D(2021, 3, 5), "UBND tỉnh")]),
     ("TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 214/NQ-CP NGÀY 23/7/2025 CỦA CHÍNH PHỦ BAN HÀNH KẾ HOẠCH",
@@ -302,6 +304,7 @@ NOT_CITATIONS = [
     "TÌNH HÌNH THỰC HIỆN CÁC QUY ĐỊNH PHÁP LUẬT\n       1. Thông tin chung về doanh nghiệp",
     "Dự án số 3 thuộc Chương trình mục tiêu quốc gia; Tiểu dự án số 1.",
     "TT 5 người; KH 2021; ký hiệu 12/QĐ 5 bản",
+    "theo Mẫu số 01/BC-UBND tại Phụ lục; Biểu số 02/KH-SCT",
     "",
 ]
 

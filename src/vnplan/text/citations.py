@@ -243,6 +243,10 @@ _ISSUED_RE = re.compile(r"(?:ban hành|phát hành|ký)" + _NOT_WORD_AFTER)
 _YEAR_AFTER = re.compile(r"năm[ \t]{1,3}[0-9]{4}(?![0-9]|[ \t]{0,2}[-–][ \t]{0,2}[0-9])")
 # Every date find_dates reads starts with "ngày" (any case, any tone on the "a") or a digit.
 _DATE_START = re.compile(r"[0-9]|[Nn][Gg]")
+_ISSUED_ON = re.compile(
+    r"(?:được[ \t\r\n]{1,4})?(?:ban[ \t\r\n]{1,4}hành|ký|thông[ \t\r\n]{1,4}qua)"
+    r"[ \t\r\n]{1,4}(?=ngày|Ngày)"
+)
 _THIS_RE = re.compile(r"này" + _NOT_WORD_AFTER)
 _VV = ("V/v", "v/v", "V/V")
 
@@ -295,8 +299,8 @@ _QUALIFIER_STOPS = frozenset({
 _L_WORD = re.compile(f"{_L}{{1,15}}")
 _NAMED_GAP_STOP = re.compile(r"[;()\[\]]|\.[ \t\r\n]|\n[ \t\f\r*_]{0,40}\n")
 _BEFORE_SO_NOT_DOCUMENTS = re.compile(
-    r"(?:Mẫu|mẫu|MẪU|Biểu|biểu|Phụ lục|phụ lục|PHỤ LỤC|[Gg]ói thầu|[Tt]hửa|[Tt]ờ bản đồ|[Bb]iển)"
-    r"[ \t]{1,4}$"
+    r"(?:Mẫu|mẫu|MẪU|Biểu|biểu|BIỂU|[Pp]hụ lục|PHỤ LỤC|[Gg]ói thầu|GÓI THẦU|[Tt]hửa|"
+    r"[Tt]ờ bản đồ|[Bb]iển|[Hh]ồ sơ)[ \t]{1,4}$"
 )
 
 
@@ -729,6 +733,9 @@ def _skip_comma(s: str, pos: int) -> int:
 def _read_date(s: str, pos: int, year: int | None) -> tuple[int, datetime.date | None]:
     """A date right after ``pos`` ("ngày 05/3/2020", ", ngày ...", "(ngày 14.7.2021)")."""
     at = _skip_comma(s, pos)
+    issued = _ISSUED_ON.match(s, at)  # "được ban hành ngày ...", "ký ngày ..."
+    if issued is not None:
+        at = issued.end()
     paren = s.startswith("(", at)
     if paren:
         at = _skip_noise(s, at + 1)
@@ -984,15 +991,14 @@ def _share_details(items: list[_Mention]) -> None:
 def _is_citation(s: str, mention: _Mention) -> bool:
     """Numbers with a ký hiệu always count; bare numbers only after the right words."""
     kind = mention.anchor.kind
-    if kind in ("number", "standard"):
+    if kind == "standard" or (mention.doc_type is not None and kind != "bare"):
         return True
-    if kind == "odd":
-        if mention.doc_type is not None:
-            return True
-        if not mention.has_so:
-            return False
+    if kind in ("number", "odd"):
+        # "Mẫu số 01/BC-UBND" names a form, "Gói thầu số 13/2025" a tender package.
         before = s[max(0, mention.prefix_start - 20) : mention.prefix_start]
-        return _BEFORE_SO_NOT_DOCUMENTS.search(before) is None
+        if mention.has_so and _BEFORE_SO_NOT_DOCUMENTS.search(before) is not None:
+            return False
+        return kind == "number" or mention.has_so
     # A bare number: the type word decides, then what follows it.
     if mention.doc_type is None:
         return False
