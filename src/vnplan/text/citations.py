@@ -8,17 +8,19 @@ and a number, usually followed by the date, the issuer after "của" and a subje
 
 The finder is a pipeline you can follow, each stage linear in the text:
 
-1. **tokenize** — one pass per token kind: type phrases (any case, tolerant of tone
-   marks and line breaks), document numbers (:func:`vnplan.find_document_numbers`),
-   "số" followed by digits, and technical standards ("QCVN 01:2019/BCT");
-2. **extract** — every number becomes a mention: looking back, the "số" and the type
-   phrase before it (with a qualifier, "Báo cáo thẩm tra số", or a law's name,
-   "Luật Nhà ở số 27/2023/QH15"); looking forward, the date, the issuer after "của"
-   and the subject ("về việc ...", "quy định ...");
-3. **resolve** — lists that share one type word ("các Công văn số 512/STC-QLNS ngày
-   03/3/2022, số 618/STC-QLNS ngày 15/3/2022 của Sở Tài chính"), short forms ("Chỉ
-   thị 11" after "Chỉ thị số 11-CT/TU"), the document's own number and
-   self-references; then :class:`vnplan.model.Citation` values.
+1. **tokenize** (:mod:`vnplan.text.citation_tokens`) — one pass per kind of anchor:
+   document numbers (:func:`vnplan.find_document_numbers`), "số" followed by digits,
+   technical standards ("QCVN 01:2019/BCT"), digits after a capitalised type word;
+   then the type phrases before them (any case, tolerant of tone marks and line
+   breaks);
+2. **extract** (:mod:`vnplan.text.citation_mentions`) — every anchor becomes a
+   mention: looking back, the "số" and the type phrase before it (with a qualifier,
+   "Báo cáo thẩm tra số", or a law's name, "Luật Nhà ở số 27/2023/QH15"); looking
+   forward, the date, the issuer after "của" and the subject ("về việc ...");
+3. **resolve** (here) — lists that share one type word ("các Công văn số
+   512/STC-QLNS ngày 03/3/2022, số 618/STC-QLNS ngày 15/3/2022 của Sở Tài chính"),
+   short forms ("Chỉ thị 11" after "Chỉ thị số 11-CT/TU"), the document's own number
+   and self-references; then :class:`vnplan.model.Citation` values.
 
 >>> found = find_citations(
 ...     "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ "
@@ -56,853 +58,50 @@ one for one):
 
 from __future__ import annotations
 
-import bisect
-import datetime
 import itertools
 import re
-import string
 from collections.abc import Iterable, Sequence
-
-import attrs
 
 from vnplan.chars import normalize
 from vnplan.data import citations as words
-from vnplan.dates import find_dates
-from vnplan.doctypes import DocumentType
-from vnplan.errors import InputTooLarge, InvalidComponent, InvalidFormat, VnplanError
+from vnplan.errors import InputTooLarge, InvalidComponent, InvalidFormat
 from vnplan.model import Citation, Span
-from vnplan.numbering import DocumentNumber, NumberFamily, find_document_numbers
-from vnplan.text.issuers import starts_body
-from vnplan.text.letters import LETTERS, LOWER, UPPER, base_letters
+from vnplan.numbering import NumberFamily
+from vnplan.text.citation_mentions import (
+    VV,
+    Mention,
+    extract,
+)
+from vnplan.text.citation_tokens import (
+    PARAGRAPH_BREAK,
+    WORD_RE,
+    clean,
+    is_caps,
+    skip_noise,
+    tokenize,
+)
 
 __all__ = ["MAX_CITATION_INPUT", "find_citations", "merge_citations"]
 
 #: Longest text, in characters, :func:`find_citations` accepts (about 10,000 pages).
 MAX_CITATION_INPUT = 50_000_000
 
-# ---------------------------------------------------------------------------
-# Character classes and small patterns (explicit classes: never \w or \d)
-
-_L = f"[{LETTERS}]"
-_LD = f"[{LETTERS}0-9]"
-_NOT_WORD_BEFORE = f"(?<![{LETTERS}0-9])"
-_NOT_WORD_AFTER = f"(?![{LETTERS}0-9])"
-# Layout noise between tokens: spaces, Markdown emphasis, at most one line break.
-_NOISE_CHARS = " \t\f\r\n*_"
-_NOISE = re.compile(r"[ \t\f*_]{0,40}(?:\r?\n[ \t\f*_]{0,40})?")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\r*_]{0,40}\n")
-# Gap between the words of a type phrase: spaces or one line break, Markdown markers.
-_GAP = r"[*_]{0,3}[ \t\f\r\n]{1,6}[*_]{0,3}"
-
-_ALL_LETTERS = string.ascii_letters + UPPER[3:] + LOWER[3:]
-
-
-def _letter_classes() -> dict[str, str]:
-    """Regex class of every letter that reads as one base letter ("e": e è é ... Ê Ế ...)."""
-    groups: dict[str, set[str]] = {}
-    for char in _ALL_LETTERS:
-        groups.setdefault(base_letters(char).lower(), set()).add(char)
-    return {key: "[" + "".join(sorted(chars)) + "]" for key, chars in groups.items()}
-
-
-_CLASS = _letter_classes()
-
-
-def _key(phrase: str) -> str:
-    """Lookup key of a type phrase: base letters, lower case, single spaces."""
-    cleaned = phrase.replace("*", " ").replace("_", " ")
-    return " ".join(base_letters(cleaned).lower().split())
-
-
-_Trie = dict[str, "_Trie"]
-
-
-def _trie_pattern(keys: Iterable[str]) -> str:
-    """One regex alternative per key, shared prefixes factored (a character trie)."""
-    trie: _Trie = {}
-    for key in keys:
-        node = trie
-        for char in key:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: _Trie) -> str:
-        branches = []
-        for char in sorted(k for k in node if k):
-            piece = _GAP if char == " " else _CLASS.get(char, re.escape(char))
-            branches.append(piece + emit(node[char]))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(trie)
-
-
-def _type_names() -> dict[str, str]:
-    """Type-phrase key → canonical Vietnamese type name."""
-    names = {_key(t.name_vi): t.name_vi for t in DocumentType.all()}
-    names.update({_key(n): n for n in words.EXTRA_TYPE_NAMES})
-    return names
-
-
-_TYPE_NAMES = _type_names()
-# Names that are type words only when capitalised ("Luật", but not "pháp luật").
-_CAPITALISED_ONLY = frozenset({"Luật", "Lệnh", "Hiến pháp", "Bản sao", "Thư công"})
-
-
-def _type_branches(first_letters: str) -> list[str]:
-    """Regex branches for the type phrases whose first letter is in ``first_letters``.
-
-    Each branch starts with one literal letter (every spelling of the first letter is
-    its own branch), so an alternation of them lets the regex engine skip positions
-    that cannot start a type phrase in a fast C loop; the check that no letter
-    precedes the phrase is done by the caller (:func:`_word_starts`).
-    """
-    by_first: dict[str, list[str]] = {}
-    for key in _TYPE_NAMES:
-        by_first.setdefault(key[0], []).append(key[1:])
-    branches = []
-    for first, rests in sorted(by_first.items()):
-        rest = _trie_pattern(rests)
-        for letter in sorted(_CLASS[first][1:-1]):
-            if letter in first_letters:
-                branches.append(re.escape(letter) + f"(?:{rest}){_NOT_WORD_AFTER}")
-    return branches
-
-
-# Every type phrase, in any case (searched in the few hundred characters before a number).
-_TYPE_RE = re.compile("(?:" + "|".join(_type_branches(_ALL_LETTERS)) + ")")
-# A capitalised type phrase right before digits ("Công văn 4586"), searched in the whole
-# text: capitals are rare, so this pass is fast.
-_ABBREVIATIONS = "(?:" + "|".join(sorted(words.ABBREVIATED_TYPES, key=len, reverse=True)) + ")"
-_TYPE_THEN_DIGITS_RE = re.compile(
-    "(?:"
-    + "|".join(
-        _type_branches(UPPER[3:] + string.ascii_uppercase)
-        + [re.escape(a) + f"(?![{LETTERS}0-9/-])" for a in words.ABBREVIATED_TYPES]
-    )
-    + r")[ \t*_]{1,6}(?:\r?\n[ \t*_]{0,12})?(?=[0-9])"
-)
-# A type abbreviation standing for the type word ("QĐ số 12/QĐ-UBND"), not inside a
-# ký hiệu ("/QĐ-"): no letter, digit, "/" or "-" touches it.
-_ABBREVIATION_RE = re.compile(
-    _ABBREVIATIONS + f"(?![{LETTERS}0-9/-])"
-)
-_WORD_CHARS = frozenset(_ALL_LETTERS + "0123456789")
-
-# "số" (also "Số", "SỐ", ASCII-folded "so", OCR "sô") when a digit follows.
-# The "o" may have lost or changed its tone mark in OCR ("sô", "sỗ"); "sở" is not "số".
-_SO_VOWELS = "ốỐôÔoOồỒổỔỗỖộỘóÓ"
-_SO_WORD = f"[Ss][{_SO_VOWELS}]"
-# (The letter class first and the word check after it let the regex engine skip fast.)
-_SO_RE = re.compile(
-    f"[Ss](?<![{LETTERS}0-9].)[{_SO_VOWELS}]"
-    r"[ \t]{0,4}:?[ \t\f*_]{0,8}(?:\r?\n[ \t*_]{0,8})?(?=[0-9Il|])"
-)
-# The same "số" read backwards from a number: the text before the number ends with it.
-# "số", "Số:", and the "Số hiệu:" / "Số, ký hiệu:" of a scraped page's metadata.
-_SO_BEFORE = re.compile(
-    _NOT_WORD_BEFORE + _SO_WORD + r"(?:,?[ \t]{1,2}(?:ký[ \t]{1,2})?hiệu)?[ \t]{0,4}:?$"
-)
-_HEADER_SO = frozenset({"Số", "SỐ", "SO", "So"})
-
-# Technical standards: "QCVN 01:2019/BCT", "TCVN 6909:2001".
-_STANDARD_RE = re.compile(
-    rf"(?P<kind>QCVN|TCVN)(?<![{LETTERS}0-9]....)[ ]{{0,2}}[0-9]{{1,5}}(?:[-.][0-9]{{1,4}}){{0,2}}"
-    r"(?:[ ]{0,1}:[ ]{0,1}[0-9]{4})?(?:/[" + UPPER + r"][" + UPPER + r"0-9]{0,15})?"
-    + _NOT_WORD_AFTER
-)
-_STANDARD_TYPES = {"QCVN": "Quy chuẩn kỹ thuật quốc gia", "TCVN": "Tiêu chuẩn quốc gia"}
-
-# A number with an unusual ký hiệu (enterprise letters, permits, certificates):
-# "05/2026/VLN/CV-LV", "21.4/GĐN", "01-GCN-MT", "YBB-SA032/26-LR", "01/01/2026/HCNM - G16".
-_OG = f"[0-9{UPPER}{LOWER}]"
-_ODD_RE = re.compile(
-    rf"[0-9{UPPER}]{_OG}{{0,15}}"
-    rf"(?:(?:[./&]|-(?:\r?\n[ \t]{{0,16}})?){_OG}{{1,16}}"
-    rf"|[ ]-[ ][0-9{UPPER}][0-9{UPPER}]{{0,15}}(?![{LOWER}])){{1,8}}"
-    # Maximal: nothing glued after it, no dangling separator.
-    rf"(?![{LETTERS}0-9]|[-/&.][{LETTERS}0-9]|-)"
-)
-_KY_HIEU = re.compile(f"[/-][{UPPER}]")
-# A number without ký hiệu: "1956", "68", "49/2024".
-_BARE_RE = re.compile(
-    r"(?P<num>[0-9]{1,6})(?:/(?P<year>[0-9]{4}))?(?![0-9]|[.,/-][0-9]|" + _L + ")"
-)
-# OCR split of the first digit: "số 1 25/2025/NĐ-CP", "số I 40/2025/NĐ-CP".
-_OCR_SPLIT = re.compile(r"(?P<head>[0-9Il|]) (?=[0-9])")
-# ... and of the last digit of a ký hiệu group: "QH1 5".
-_OCR_SPLIT_TAIL = re.compile(f" ([0-9])(?![{LETTERS}0-9]|[-/.,][0-9])")
-
-_WORD_RE = re.compile(f"{_LD}+(?:[&.'’]{_LD}+)*")
-# "của", also with a lost or wrong tone mark (OCR, ASCII-folded text), never "cửa".
-_OF_RE = re.compile(r"(?:[Cc][ủùúũụu]a|C[ỦÙÚŨỤU]A)" + _NOT_WORD_AFTER)
-_BY_RE = re.compile(r"do" + _NOT_WORD_AFTER)
-_ISSUED_RE = re.compile(r"(?:ban hành|phát hành|ký)" + _NOT_WORD_AFTER)
 _YEAR_AFTER = re.compile(r"năm[ \t]{1,3}[0-9]{4}(?![0-9]|[ \t]{0,2}[-–][ \t]{0,2}[0-9])")
-# Every date find_dates reads starts with "ngày" (any case, any tone on the "a") or a digit.
-_DATE_START = re.compile(r"[0-9]|[Nn][Gg]")
-_ISSUED_ON = re.compile(
-    r"(?:được[ \t\r\n]{1,4})?(?:ban[ \t\r\n]{1,4}hành|ký|thông[ \t\r\n]{1,4}qua)"
-    r"[ \t\r\n]{1,4}(?=ngày|Ngày)"
-)
-_THIS_RE = re.compile(r"này" + _NOT_WORD_AFTER)
-_VV = ("V/v", "v/v", "V/V")
-
-
-def _phrases_pattern(phrases: Iterable[str]) -> str:
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    space = r"[ \t\r\n]{1,4}"
-    return "(?:" + "|".join(space.join(map(re.escape, p.split())) for p in ordered) + ")"
-
-
-_STOPS = _phrases_pattern(words.ISSUER_STOPS)
-_STOPS_ANY_CASE = _phrases_pattern(words.ISSUER_STOPS_ANY_CASE)
-# Running text: some stops in any case, the others in lower case only.
-_STOP_LOWER = re.compile(f"(?:(?i:{_STOPS_ANY_CASE})|{_STOPS})" + _NOT_WORD_AFTER)
-# An all-capitals heading ("CỦA CHÍNH PHỦ BAN HÀNH ..."): every stop, in any case.
-_STOP_ANY_CASE = re.compile(f"(?:{_STOPS_ANY_CASE}|{_STOPS})" + _NOT_WORD_AFTER, re.IGNORECASE)
-_STOP_INSIDE = re.compile(
-    _NOT_WORD_BEFORE + f"(?:(?i:{_STOPS_ANY_CASE})|{_STOPS})" + _NOT_WORD_AFTER
-)
-_LINK_BEFORE = re.compile(
-    r"[ \t\r\n*_]{1,8}(?:đã[ \t\r\n]{1,4})?" + _phrases_pattern(words.ISSUER_LINKS)
-    + r"(?:[ \t]{0,2}:)?[ \t\r\n*_]{1,12}$"
-)
-_ISSUER_BOUNDARY = re.compile(
-    r"[.;:(\[,]|\n[ \t\f\r*_]{0,40}\n|"
-    + _NOT_WORD_BEFORE + r"(?:của|Của|CỦA|được|gồm|là)" + _NOT_WORD_AFTER
-)
-_ACRONYM = re.compile(f"[{UPPER}]{{2,10}}" + _NOT_WORD_AFTER)
-_SUBJECT_START = re.compile(
-    _phrases_pattern(words.SUBJECT_STARTS) + _NOT_WORD_AFTER, re.IGNORECASE
-)
-_SUBJECT_STOP = re.compile(
-    r"[;:\[()]|\.(?=[ \t\r\n*_]|$)|\n[ \t\f\r*_]{0,40}(?:\n|[-+•]|[0-9]{1,2}[.)])"
-)
 _JOINER = re.compile(
     r"[ \t\f\r\n*_]{0,40}(?P<sep>,|;|và|hoặc)(?:[ \t\f\r\n*_]{0,40}(?:và|cùng))?"
     r"[ \t\f\r\n*_]{0,40}"
 )
-# A qualifier: 1-7 lower-case words or acronyms ("thẩm tra", "thẩm duyệt PCCC"). Words
-# are separated by at least one noise character, so a long run of letters has one split.
-_Q_WORD = rf"(?:[{LOWER}]{_L}{{0,14}}|[{UPPER}][{UPPER}0-9]{{1,9}})"
-_QUALIFIER = re.compile(
-    rf"[{_NOISE_CHARS}]{{0,12}}{_Q_WORD}(?:[{_NOISE_CHARS}]{{1,12}}{_Q_WORD}){{0,6}}"
-    rf"[{_NOISE_CHARS}:]{{0,12}}"
-)
-_QUALIFIER_STOPS = frozenset({
-    "của", "ngày", "này", "và", "tại", "theo", "các", "đã", "được", "do", "số", "năm",
-    "những", "hoặc", "trong", "với", "thì", "là", "có", "đến", "từ", "cho", "để",
-})  # fmt: skip
-_L_WORD = re.compile(f"{_L}{{1,15}}")
-_NAMED_GAP_STOP = re.compile(r"[;()\[\]]|\.[ \t\r\n]|\n[ \t\f\r*_]{0,40}\n")
 _BEFORE_SO_NOT_DOCUMENTS = re.compile(
     r"(?:Mẫu|mẫu|MẪU|Biểu|biểu|BIỂU|[Pp]hụ lục|PHỤ LỤC|[Gg]ói thầu|GÓI THẦU|[Tt]hửa|"
     r"[Tt]ờ bản đồ|[Bb]iển|[Hh]ồ sơ)[ \t]{1,4}$"
 )
 
 
-def _skip_noise(s: str, pos: int) -> int:
-    match = _NOISE.match(s, pos)
-    return match.end() if match else pos
-
-
-def _skip_noise_back(s: str, pos: int, floor: int) -> int:
-    newlines = 0
-    while pos > floor and s[pos - 1] in _NOISE_CHARS:
-        if s[pos - 1] == "\n":
-            newlines += 1
-            if newlines > 1:
-                break
-        pos -= 1
-    return pos
-
-
-# Characters an XML 1.0 document cannot carry (the model refuses them): control
-# characters other than tab and line breaks, lone surrogates, U+FFFE and U+FFFF.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-def _clean(text: str) -> str:
-    """Printed text with Markdown markers and control characters dropped, spaces collapsed."""
-    text = _NOT_XML.sub(" ", text.replace("*", " ").replace("_", " "))
-    return " ".join(text.split())
-
-
-def _is_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-# ---------------------------------------------------------------------------
-# Stage 1: tokenize
-
-
-@attrs.frozen(slots=True)
-class _TypeToken:
-    """A type phrase: ``name`` is canonical ("Nghị quyết"), ``case`` as printed."""
-
-    start: int
-    end: int
-    name: str
-    case: str  # "lower", "capitalised", "upper" or "abbreviation" ("QĐ")
-
-
-@attrs.define(slots=True)
-class _Anchor:
-    """Something number-like that may be cited: where, its canonical form, its kind."""
-
-    start: int
-    end: int
-    number: str
-    kind: str  # "number", "odd", "bare", "standard"
-    parsed: DocumentNumber | None = None
-    doc_type: str | None = None  # type implied by the token itself (standards)
-
-
-@attrs.define(slots=True)
-class _Tokens:
-    types: list[_TypeToken]
-    type_ends: list[int]
-    anchors: list[_Anchor]
-
-
-# Printed type phrase → (canonical name, case); pure, bounded like the number cache.
-_PRINTED: dict[str, tuple[str | None, str]] = {}
-
-
-def _read_type(printed: str) -> tuple[str | None, str]:
-    known = _PRINTED.get(printed)
-    if known is None:
-        name = _TYPE_NAMES.get(_key(printed))
-        if printed.isupper():
-            case = "upper"
-        elif printed[0].isupper():
-            case = "capitalised"
-        else:
-            case = "lower"
-            if name in _CAPITALISED_ONLY:
-                name = None
-        if len(_PRINTED) >= 4096:
-            _PRINTED.clear()
-        known = _PRINTED[printed] = (name, case)
-    return known
-
-
-def _word_starts(s: str, pos: int) -> bool:
-    return pos == 0 or s[pos - 1] not in _WORD_CHARS
-
-
-def _type_tokens(s: str, lo: int, hi: int, found: list[_TypeToken]) -> None:
-    """Append the type phrases in ``s[lo:hi]`` to ``found``, in order of their ends."""
-    here: list[_TypeToken] = []
-    pos = lo
-    search = _TYPE_RE.search
-    while True:
-        match = search(s, pos, hi)
-        if match is None:
-            break
-        start = match.start()
-        if not _word_starts(s, start):
-            pos = start + 1
-            continue
-        pos = match.end()
-        name, case = _read_type(match.group())
-        if name is None:
-            continue
-        if name == "Luật" and _key(s[max(0, start - 6) : start]).endswith("phap"):
-            continue  # "pháp luật", "PHÁP LUẬT": law in general, not a law
-        here.append(_TypeToken(start, pos, name, case))
-    for match in _ABBREVIATION_RE.finditer(s, lo, hi):
-        start = match.start()
-        if _stands_alone(s, start):
-            name = words.ABBREVIATED_TYPES[match.group()]
-            here.append(_TypeToken(start, match.end(), name, "abbreviation"))
-    here.sort(key=lambda t: t.end)
-    found.extend(here)
-
-
-def _stands_alone(s: str, start: int) -> bool:
-    """Whether a word at ``start`` is not glued to a word, "/" or "-" before it."""
-    return start == 0 or (s[start - 1] not in _WORD_CHARS and s[start - 1] not in "/-")
-
-
-# How far before a number its type phrase may start (the longest law name fits).
-_LOOK_BACK = 300
-
-
-def _tokenize(s: str) -> _Tokens:
-    """Stage 1: number-like anchors, then the type phrases in the text before them.
-
-    One linear pass per kind of anchor; type phrases are searched only in the
-    :data:`_LOOK_BACK` characters before each anchor (windows merged), because a
-    type phrase matters only as the start of a citation.
-    """
-    anchors: dict[int, _Anchor] = {}
-    for m in find_document_numbers(s):
-        anchors[m.start] = _Anchor(m.start, m.end, str(m.value), "number", m.value)
-    for match in _STANDARD_RE.finditer(s):
-        kind = match.group("kind")
-        anchors.setdefault(match.start(), _Anchor(
-            match.start(), match.end(), match.group().replace(" ", ""), "standard",
-            doc_type=_STANDARD_TYPES[kind]))
-    # Numbers after "số" or right after a type phrase that the number finder does not take.
-    starts = [m.end() for m in _SO_RE.finditer(s)]
-    starts += [
-        m.end() for m in _TYPE_THEN_DIGITS_RE.finditer(s) if _stands_alone(s, m.start())
-    ]
-    for pos in starts:
-        anchor = _loose_anchor(s, pos, anchors)
-        if anchor is not None:
-            anchors[anchor.start] = anchor
-    ordered = sorted(anchors.values(), key=lambda a: a.start)
-    # Drop anchors inside a longer one (an OCR-repaired number covers the finder's tail).
-    kept: list[_Anchor] = []
-    for anchor in ordered:
-        if kept and anchor.start < kept[-1].end:
-            if anchor.end - anchor.start > kept[-1].end - kept[-1].start:
-                kept[-1] = anchor
-            continue
-        kept.append(anchor)
-    types: list[_TypeToken] = []
-    lo = hi = 0
-    for anchor in kept:
-        start = max(0, anchor.start - _LOOK_BACK - 20)
-        if start > hi:
-            if hi > lo:
-                _type_tokens(s, lo, hi, types)
-            lo = start
-        hi = anchor.start
-    if hi > lo:
-        _type_tokens(s, lo, hi, types)
-    return _Tokens(types, [t.end for t in types], kept)
-
-
-def _loose_anchor(s: str, pos: int, anchors: dict[int, _Anchor]) -> _Anchor | None:
-    """A number at ``pos`` that the document-number finder does not take."""
-    ocr = _OCR_SPLIT.match(s, pos)
-    if ocr is not None:
-        rest = pos + len(ocr.group())
-        window = s[rest : rest + 120]
-        first = next(iter(find_document_numbers(window)), None)
-        if first is not None and first.start == 0:
-            head = ocr.group("head").replace("I", "1").replace("l", "1").replace("|", "1")
-            try:
-                value = DocumentNumber.parse(head + first.text.replace("\n", ""))
-            except VnplanError:
-                value = None
-            if value is not None:
-                return _Anchor(pos, rest + first.end, str(value), "number", value)
-        return None
-    if pos in anchors:
-        return None
-    odd = _ODD_RE.match(s, pos)
-    if odd is not None and _KY_HIEU.search(odd.group()):
-        number = "".join(odd.group().split())
-        split = _OCR_SPLIT_TAIL.match(s, odd.end())
-        if split is not None and number[-1].isdigit():
-            # "số 58/2024/QH1 5": OCR split the last group ("QH15") in two.
-            try:
-                value = DocumentNumber.parse(number + split.group(1))
-            except VnplanError:
-                pass
-            else:
-                return _Anchor(pos, split.end(), str(value), "number", value)
-        try:  # a regular number the finder could not take (a wide PDF indent)
-            value = DocumentNumber.parse(number)
-        except VnplanError:
-            return _Anchor(pos, odd.end(), number, "odd")
-        return _Anchor(pos, odd.end(), str(value), "number", value)
-    bare = _BARE_RE.match(s, pos)
-    if bare is not None and int(bare.group("num")):
-        year = bare.group("year")
-        if year is not None and not 1945 <= int(year) <= 2100:
-            return None
-        return _Anchor(pos, bare.end(), bare.group(), "bare")
-    return None
-
-
-# ---------------------------------------------------------------------------
-# Stage 2: extract
-
-
-@attrs.define(slots=True)
-class _Mention:
-    """One citation as found, before lists and short forms are resolved."""
-
-    anchor: _Anchor
-    start: int  # first character of the citation (type phrase, "số" or number)
-    prefix_start: int  # where "số" or the number starts (list joiners end here)
-    has_so: bool
-    header: bool
-    doc_type: str | None  # from the type phrase
-    type_token: _TypeToken | None
-    end: int = 0  # end of number, date and issuer
-    tail: int = 0  # end including the subject
-    date: datetime.date | None = None
-    issuer: str | None = None
-    issuer_caps: bool = False
-    issuer_before: bool = False  # the issuer was written before the type word
-    subject: str | None = None
-    self_reference: bool = False
-    joiner: str | None = None  # separator before this mention when it continues a list
-    number: str = ""
-
-
-def _extract(s: str, tokens: _Tokens, default_year: int | None) -> list[_Mention]:
-    """Stage 2: look back for "số" and the type, forward for date, issuer and subject."""
-    mentions = [_look_back(s, a, tokens) for a in tokens.anchors]
-    for i, mention in enumerate(mentions):
-        limit = mentions[i + 1].prefix_start if i + 1 < len(mentions) else len(s)
-        _look_forward(s, mention, default_year, limit)
-    return mentions
-
-
-def _look_back(s: str, anchor: _Anchor, tokens: _Tokens) -> _Mention:
-    floor = max(0, anchor.start - _LOOK_BACK)
-    pos = _skip_noise_back(s, anchor.start, floor)
-    has_so = colon = False
-    so_word = ""
-    prefix_start = anchor.start
-    so = _SO_BEFORE.search(s, max(floor, pos - 20), pos)
-    if so is not None:
-        has_so = True
-        so_word = so.group()[:2]  # "Số" or "SỐ" opens the header's number line
-        prefix_start = so.start()
-        pos = _skip_noise_back(s, so.start(), floor)
-        colon = pos > floor and s[pos - 1] == ":"
-        if colon:  # "Các Công điện: số 007/CĐ-UBND"
-            pos = _skip_noise_back(s, pos - 1, floor)
-    token, qualifier = _type_before(s, pos, has_so, anchor, tokens, floor)
-    issuer = None
-    if token is None and has_so and colon:
-        # "các Quyết định của UBND tỉnh: số 12/QĐ-UBND ..., số 13/QĐ-UBND ..."
-        token, issuer = _type_of_issuer(s, pos, tokens, floor)
-    header = False
-    if token is None and has_so and so_word in _HEADER_SO:
-        line_start = s.rfind("\n", 0, prefix_start) + 1
-        before = s[line_start:prefix_start]
-        header = not before.strip(" \t\f|*#>_") or before.endswith("   ")
-    doc_type = None
-    start = prefix_start
-    if token is not None:
-        doc_type = token.name + (f" {qualifier}" if qualifier else "")
-        start = token.start
-    mention = _Mention(anchor, start, prefix_start, has_so, header, doc_type, token)
-    if issuer is not None:
-        mention.issuer = issuer
-        mention.issuer_before = True
-    return mention
-
-
-def _type_of_issuer(
-    s: str, pos: int, tokens: _Tokens, floor: int
-) -> tuple[_TypeToken | None, str | None]:
-    """A type phrase and "của" + issuer ending at ``pos`` (before the list's colon)."""
-    lo = max(floor, pos - 160)
-    found = list(_OF_RE.finditer(s, lo, pos))
-    if not found:
-        return None, None
-    of = found[-1]
-    k = bisect.bisect_right(tokens.type_ends, of.start()) - 1
-    if k < 0 or s[tokens.types[k].end : of.start()].strip(_NOISE_CHARS):
-        return None, None
-    span = _read_issuer(s, _skip_noise(s, of.end()), caps=of.group().isupper())
-    if span is None or _skip_noise(s, span[1]) < pos:
-        return None, None
-    return tokens.types[k], _clean(s[span[0] : span[1]])
-
-
-def _type_before(
-    s: str, pos: int, has_so: bool, anchor: _Anchor, tokens: _Tokens, floor: int
-) -> tuple[_TypeToken | None, str]:
-    """The type phrase that introduces the number ending before ``pos``, and its qualifier."""
-    k = bisect.bisect_right(tokens.type_ends, pos) - 1
-    tried = 0
-    while k >= 0 and tried < 4:
-        token = tokens.types[k]
-        if token.end < floor:
-            break
-        tried += 1
-        k -= 1
-        gap = s[token.end : pos]
-        if not gap.strip(_NOISE_CHARS + ":"):
-            if token.case == "lower" and k >= 0 and has_so:
-                # "Thông báo kết luận số": the capitalised type, qualified.
-                outer = tokens.types[k]
-                qualifier = _qualifier(outer, s[outer.end : pos])
-                if outer.case != "lower" and outer.end >= floor and qualifier:
-                    return outer, qualifier
-            return token, ""
-        if token.case in ("lower", "abbreviation") or "\n\n" in gap.replace("\r", ""):
-            continue
-        if has_so:
-            qualifier = _qualifier(token, gap)
-            if qualifier is not None:  # "Báo cáo thẩm tra số", "Chương trình hành động số"
-                return token, qualifier
-            if token.name in words.NAMED_TYPES and _named_gap(gap):
-                return token, ""  # "Luật Nhà ở số 27/2023/QH15"
-            if anchor.kind in ("number", "odd") and _described_gap(gap):
-                return token, ""  # "Giấy chứng nhận đủ điều kiện về an ninh, trật tự số"
-        break
-    return None, ""
-
-
-def _qualifier(token: _TypeToken, gap: str) -> str | None:
-    """The words between a type phrase and "số" that name a kind of it, if they do.
-
-    ``""`` for a type whose following words are not part of its name (Giấy phép).
-    """
-    if _QUALIFIER.fullmatch(gap) is None:
-        return None
-    found = _clean(gap).rstrip(":").split()
-    if _QUALIFIER_STOPS.intersection(w.lower() for w in found):
-        return None
-    if token.name in words.UNQUALIFIED_TYPES:
-        return ""
-    text = " ".join(found)
-    return text.lower() if token.case == "upper" else text
-
-
-def _described_gap(gap: str) -> bool:
-    """Whether ``gap`` describes the document in a few plain words (commas allowed)."""
-    found = _clean(gap).rstrip(":").split()
-    if len(found) > 14 or _NAMED_GAP_STOP.search(gap) or any(c.isdigit() for c in gap):
-        return False
-    if _QUALIFIER_STOPS.intersection(w.lower() for w in found):
-        return False
-    return all(_L_WORD.fullmatch(w.rstrip(",")) for w in found)
-
-
-def _named_gap(gap: str) -> bool:
-    """Whether ``gap`` reads as the name of a law: "Bầu cử đại biểu Quốc hội ..."."""
-    text = gap.lstrip(_NOISE_CHARS)
-    if not text or not text[0].isupper() or len(gap) > 260:
-        return False
-    return _NAMED_GAP_STOP.search(gap) is None and len(text.split()) <= 30
-
-
-def _look_forward(s: str, mention: _Mention, default_year: int | None, limit: int) -> None:
-    anchor = mention.anchor
-    pos = anchor.end
-    year = anchor.parsed.year if anchor.parsed is not None else None
-    year = year if year is not None else default_year
-    pos, mention.date = _read_date(s, pos, year)
-    after = _skip_noise(s, pos)
-    if _THIS_RE.match(s, after):
-        mention.self_reference = True
-    after = _skip_comma(s, pos)
-    of = _OF_RE.match(s, after)
-    if of is not None:
-        span = _read_issuer(s, _skip_noise(s, of.end()), caps=of.group().isupper())
-        if span is not None:
-            mention.issuer = _clean(s[span[0] : span[1]])
-            mention.issuer_caps = _is_caps(mention.issuer)
-            pos = span[1]
-            if mention.date is None:
-                pos, mention.date = _read_date(s, pos, year)
-    else:
-        by = _BY_RE.match(s, after)
-        if by is not None:
-            span = _read_issuer(s, _skip_noise(s, by.end()), caps=False)
-            if span is not None and _ISSUED_RE.match(s, _skip_noise(s, span[1])):
-                mention.issuer = _clean(s[span[0] : span[1]])
-                pos = span[1]
-    if mention.issuer is None and mention.type_token is not None:
-        mention.issuer, date = _issuer_before(s, mention.start, year)
-        mention.issuer_before = mention.issuer is not None
-        if mention.date is None:
-            mention.date = date
-    mention.end = pos
-    mention.tail = pos
-    subject = _read_subject(s, _skip_comma(s, pos), limit)
-    if subject is not None:
-        mention.subject = _clean(s[subject[0] : subject[1]])
-        mention.tail = subject[1]
-
-
-def _skip_comma(s: str, pos: int) -> int:
-    pos = _skip_noise(s, pos)
-    if s.startswith(",", pos):
-        pos = _skip_noise(s, pos + 1)
-    return pos
-
-
-def _read_date(s: str, pos: int, year: int | None) -> tuple[int, datetime.date | None]:
-    """A date right after ``pos`` ("ngày 05/3/2020", ", ngày ...", "(ngày 14.7.2021)")."""
-    at = _skip_comma(s, pos)
-    issued = _ISSUED_ON.match(s, at)  # "được ban hành ngày ...", "ký ngày ..."
-    if issued is not None:
-        at = issued.end()
-    paren = s.startswith("(", at)
-    if paren:
-        at = _skip_noise(s, at + 1)
-    if _DATE_START.match(s, at) is None:
-        return pos, None
-    window = s[at : at + 90]
-    found = next(find_dates(window, default_year=year), None)
-    if found is None or found.start != 0:
-        return pos, None
-    end = at + found.end
-    if paren:
-        close = _skip_noise(s, end)
-        if not s.startswith(")", close):
-            return pos, None
-        end = close + 1
-    return end, found.date
-
-
-def _read_issuer(s: str, pos: int, *, caps: bool) -> tuple[int, int] | None:
-    """Span of the issuer phrase that starts at ``pos`` ("Bộ trưởng Bộ Tài chính")."""
-    stops = _STOP_ANY_CASE if caps else _STOP_LOWER
-    start: int | None = None
-    end = pos
-    at = pos
-    lower_start = False
-    for _ in range(25):
-        if start is not None:
-            at = _skip_noise(s, end)
-            if _PARAGRAPH_BREAK.match(s, end) or at >= len(s):
-                break
-        if start is not None and s.startswith("-", at):
-            nxt = _skip_noise(s, at + 1)
-            if nxt < len(s) and s[nxt].isupper():
-                end = at + 1
-                continue
-            break
-        comma_name = next((n for n in words.COMMA_NAMES if s.startswith(n, at)), None)
-        if comma_name is not None:
-            start = at if start is None else start
-            end = at + len(comma_name)
-            continue
-        if _ends_issuer(s, at, stops, caps):
-            break
-        word = _WORD_RE.match(s, at)
-        if word is None:
-            break
-        text = word.group()
-        if start is None and not (text[0].isupper() or text[0].isdigit()):
-            # "của phòng Cảnh sát PCCC ...": a lower-case organisation head word
-            if not starts_body(s[at : at + 40].upper()):
-                return None
-            lower_start = True
-        if text == "cấp" and start is not None:
-            following = _WORD_RE.match(s, _skip_noise(s, word.end()))
-            if following is None or following.group().lower() not in words.LEVEL_WORDS:
-                break
-        if text in ("và", "VÀ"):
-            nxt = _skip_noise(s, word.end())
-            following = _WORD_RE.match(s, nxt)
-            if following is None or stops.match(s, nxt) or _starts_citation(s, nxt):
-                break
-        elif text[0].isupper() and _starts_citation(s, at):
-            break  # "của UBND tỉnh Kế hoạch số ..." (but "Sở Kế hoạch và Đầu tư" goes on)
-        start = at if start is None else start
-        end = word.end()
-    if start is None:
-        return None
-    if lower_start and not any(c.isupper() for c in s[start:end]):
-        return None  # "của tổ chức, cá nhân": people in general, not an issuer
-    return start, end
-
-
-def _ends_issuer(s: str, at: int, stops: re.Pattern[str], caps: bool) -> bool:
-    """Whether the word at ``at`` ends an issuer phrase (a verb, "về", a date ...)."""
-    if s.startswith(_VV, at):
-        return True
-    if stops.match(s, at) is None:
-        return False
-    # "Phòng Cảnh sát QLHC về TTXH": "về" before an acronym is part of a name.
-    return caps or not s.startswith("về", at) or _ACRONYM.match(s, _skip_noise(s, at + 2)) is None
-
-
-def _starts_citation(s: str, pos: int) -> bool:
-    """Whether a type phrase followed by "số" or a number starts at ``pos``."""
-    typed = _TYPE_RE.match(s, pos) or _ABBREVIATION_RE.match(s, pos)
-    return typed is not None and not _is_name_word(s, typed.end())
-
-
-def _issuer_before(
-    s: str, pos: int, year: int | None
-) -> tuple[str | None, datetime.date | None]:
-    """An issuer written before the citation that starts at ``pos``, and a date before it.
-
-    "Sở Công Thương đã ban hành Kế hoạch số ...", "theo đề nghị của Giám đốc Sở Công
-    Thương tại Tờ trình số ...", "Ngày 24/02/2020, Chính phủ ban hành Nghị định số ...".
-    """
-    lo = max(0, pos - 220)
-    link = _LINK_BEFORE.search(s, lo, pos)
-    if link is None:
-        return None, None
-    boundary = lo
-    kind = ""
-    stop = link.start()
-    for name in words.COMMA_NAMES:  # "Bộ Văn hóa, Thể thao và Du lịch ban hành ..."
-        if s.endswith(name, lo, stop):
-            stop -= len(name)
-    for match in _ISSUER_BOUNDARY.finditer(s, lo, stop):
-        boundary, kind = match.end(), match.group()
-    phrase = _clean(s[boundary : link.start()]).lstrip("-+• ")
-    names = phrase.split()
-    if not 2 <= len(names) <= 16 or not phrase[0].isupper() or _STOP_INSIDE.search(phrase):
-        return None, None
-    upper = phrase.upper()
-    if not (starts_body(upper) or upper.startswith(words.ISSUER_HEADS)):
-        return None, None
-    date = None
-    if kind == ",":
-        before = s[max(0, boundary - 45) : boundary - 1].rstrip()
-        dates = list(find_dates(before, default_year=year))
-        if dates and dates[-1].end == len(before):
-            date = dates[-1].date
-    return phrase, date
-
-
-def _is_name_word(s: str, pos: int) -> bool:
-    """After a type phrase inside an issuer name: not followed by "số" or a number."""
-    nxt = _skip_noise(s, pos)
-    if nxt < len(s) and s[nxt].isdigit():
-        return False
-    return _SO_RE.match(s, nxt) is None and not s.startswith(("số", "Số", "SỐ"), nxt)
-
-
-def _read_subject(s: str, pos: int, limit: int) -> tuple[int, int] | None:
-    start = _SUBJECT_START.match(s, pos)
-    if start is None or pos >= limit:
-        return None
-    stop = min(limit, pos + 400, len(s))
-    end = stop
-    depth = 0
-    for match in _SUBJECT_STOP.finditer(s, start.end(), stop):
-        char = match.group()
-        if char == "(":
-            depth += 1
-            continue
-        if char == ")" and depth:
-            depth -= 1
-            continue
-        end = match.start()
-        break
-    else:
-        if stop < len(s) and stop == pos + 400:
-            cut = s.rfind(" ", pos, stop)
-            end = cut if cut > start.end() else stop
-    text = s[pos:end].rstrip(_NOISE_CHARS + ",;")
-    for joiner in (" và", " hoặc"):
-        if text.endswith(joiner):
-            text = text[: -len(joiner)].rstrip(_NOISE_CHARS + ",")
-    if len(text) <= len(start.group()):
-        return None
-    return pos, pos + len(text)
-
-
 # ---------------------------------------------------------------------------
 # Stage 3: resolve
 
 
-def _resolve(s: str, mentions: list[_Mention], skip_header: bool) -> list[_Mention]:
+def _resolve(s: str, mentions: list[Mention], skip_header: bool) -> list[Mention]:
     """Stage 3: lists, short forms, own number and self-references; keep citations only."""
     own = None
     for mention in mentions:
@@ -921,11 +120,11 @@ def _resolve(s: str, mentions: list[_Mention], skip_header: bool) -> list[_Menti
     return kept
 
 
-def _join_lists(s: str, mentions: list[_Mention]) -> None:
+def _join_lists(s: str, mentions: list[Mention]) -> None:
     """Give list items without a type word the type of the item that starts the list."""
-    head: _Mention | None = None
-    group: list[_Mention] = []
-    groups: list[list[_Mention]] = []
+    head: Mention | None = None
+    group: list[Mention] = []
+    groups: list[list[Mention]] = []
     for i, mention in enumerate(mentions):
         previous = mentions[i - 1] if i else None
         match = None
@@ -951,7 +150,7 @@ def _join_lists(s: str, mentions: list[_Mention]) -> None:
         _share_details(items)
 
 
-def _compatible(head: _Mention, item: _Mention) -> bool:
+def _compatible(head: Mention, item: Mention) -> bool:
     if item.anchor.doc_type is not None:  # a standard is a standard, whatever precedes it
         return head.doc_type == item.anchor.doc_type
     if head.doc_type in ("Văn bản", "Công văn"):
@@ -961,14 +160,14 @@ def _compatible(head: _Mention, item: _Mention) -> bool:
     return a is None or b is None or a == b
 
 
-def _issuer_code(mention: _Mention) -> str | None:
+def _issuer_code(mention: Mention) -> str | None:
     parsed = mention.anchor.parsed
     return parsed.issuer if parsed is not None else None
 
 
-def _share_details(items: list[_Mention]) -> None:
+def _share_details(items: list[Mention]) -> None:
     """Issuer stated once after a list belongs to every item; "A và B ngày X" dates A too."""
-    carry: _Mention | None = None
+    carry: Mention | None = None
     for item in reversed(items):
         if item.issuer is not None:
             carry = item
@@ -988,7 +187,7 @@ def _share_details(items: list[_Mention]) -> None:
             item.date = nxt.date
 
 
-def _is_citation(s: str, mention: _Mention) -> bool:
+def _is_citation(s: str, mention: Mention) -> bool:
     """Numbers with a ký hiệu always count; bare numbers only after the right words."""
     kind = mention.anchor.kind
     if kind == "standard" or (mention.doc_type is not None and kind != "bare"):
@@ -1020,7 +219,7 @@ def _is_citation(s: str, mention: _Mention) -> bool:
     return allowed and _bare_number_ends(s, mention)
 
 
-def _bare_number_ends(s: str, mention: _Mention) -> bool:
+def _bare_number_ends(s: str, mention: Mention) -> bool:
     """A bare number is a document only if a boundary or a citation word follows it."""
     if mention.date is not None or mention.issuer is not None:
         return True
@@ -1029,25 +228,25 @@ def _bare_number_ends(s: str, mention: _Mention) -> bool:
         pos += 1
     if s.startswith(("\n", "\r\n"), pos):
         # A hard-wrapped line: what starts the next line decides ("Quyết định 03\ncán bộ").
-        if _PARAGRAPH_BREAK.match(s, pos):
+        if PARAGRAPH_BREAK.match(s, pos):
             return True
-        pos = _skip_noise(s, pos)
+        pos = skip_noise(s, pos)
         if pos >= len(s) or not s[pos].islower():
             return True
     if pos >= len(s) or s[pos] in ",.;:)([]”\"'…–":
         return True
-    word = _WORD_RE.match(s, pos)
+    word = WORD_RE.match(s, pos)
     if word is None:
-        return s.startswith(_VV, pos)
+        return s.startswith(VV, pos)
     text = word.group().lower()
-    if text in words.BARE_NUMBER_FOLLOWERS or s.startswith(_VV, pos):
+    if text in words.BARE_NUMBER_FOLLOWERS or s.startswith(VV, pos):
         return True
     if text == "năm" and mention.has_so:  # "Quyết định số 12 năm 2021", not "Kế hoạch 5 năm"
         return _YEAR_AFTER.match(s, pos) is not None
     return False
 
 
-def _resolve_short_forms(mentions: list[_Mention]) -> None:
+def _resolve_short_forms(mentions: list[Mention]) -> None:
     """"Chỉ thị 11" after "Chỉ thị số 11-CT/TU" is that directive: use its full number."""
     full: dict[tuple[int, str], set[str]] = {}
     for mention in mentions:
@@ -1062,7 +261,7 @@ def _resolve_short_forms(mentions: list[_Mention]) -> None:
             mention.number = next(iter(candidates))
 
 
-def _base_type(mention: _Mention) -> str:
+def _base_type(mention: Mention) -> str:
     token = mention.type_token
     return token.name if token is not None else (mention.doc_type or "")
 
@@ -1071,7 +270,7 @@ def _base_type(mention: _Mention) -> str:
 # Output
 
 
-def _fallback_type(mention: _Mention) -> str | None:
+def _fallback_type(mention: Mention) -> str | None:
     """Type from the ký hiệu when no type word was printed ("QĐ-TTg" → Quyết định)."""
     anchor = mention.anchor
     if anchor.doc_type is not None:
@@ -1083,7 +282,7 @@ def _fallback_type(mention: _Mention) -> str | None:
     return document_type.name_vi if document_type is not None else None
 
 
-def _to_citation(s: str, mention: _Mention, *, fallback: bool = True) -> Citation:
+def _to_citation(s: str, mention: Mention, *, fallback: bool = True) -> Citation:
     doc_type = mention.doc_type
     if doc_type is None and fallback:
         doc_type = _fallback_type(mention)
@@ -1093,7 +292,7 @@ def _to_citation(s: str, mention: _Mention, *, fallback: bool = True) -> Citatio
         date=mention.date,
         issuer=mention.issuer,
         subject=mention.subject,
-        text=_clean(s[mention.start : mention.end]),
+        text=clean(s[mention.start : mention.end]),
         span=Span(start=mention.start, end=mention.end),
     )
 
@@ -1152,8 +351,8 @@ def find_citations(
             expected="year",
         )
     s = normalize(text)
-    tokens = _tokenize(s)
-    mentions = _resolve(s, _extract(s, tokens, default_year), skip_header)
+    tokens = tokenize(s)
+    mentions = _resolve(s, extract(s, tokens, default_year), skip_header)
     if not unique:
         return [_to_citation(s, m) for m in mentions]
     # One per number: a type word printed at any mention beats the ký hiệu's type
@@ -1171,6 +370,7 @@ def merge_citations(citations: Iterable[Citation]) -> list[Citation]:
     heading, "CỦA CHÍNH PHỦ") gives way to one in running text. ``span`` and
     ``text`` are those of the first mention.
 
+    >>> import datetime
     >>> from vnplan.model import Citation
     >>> merged = merge_citations([
     ...     Citation(number="214/NQ-CP", doc_type="Nghị quyết", issuer="CHÍNH PHỦ"),
@@ -1207,6 +407,6 @@ def _merge(group: Sequence[Citation]) -> Citation:
     for name in ("doc_type", "date", "issuer", "subject"):
         options = [getattr(c, name) for c in ranked if getattr(c, name) is not None]
         if name != "date":
-            options.sort(key=lambda v: _is_caps(str(v)))  # stable: running text first
+            options.sort(key=lambda v: is_caps(str(v)))  # stable: running text first
         values[name] = options[0] if options else None
     return first.model_copy(update=values)
