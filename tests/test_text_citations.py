@@ -329,6 +329,17 @@ def test_header_number_and_later_self_reference_are_skipped() -> None:
     assert kept == ["141/KH-UBND", "14-KH/TU", "141/KH-UBND"]
 
 
+def test_own_number_given_by_the_caller() -> None:
+    body = ("Căn cứ Luật số 80/2015/QH13;\n(Ban hành kèm theo Quyết định số 1050/QĐ-SCT "
+            "ngày 06/3/2026 của Giám đốc Sở Công Thương)")
+    assert [c.number for c in find_citations(body)] == ["80/2015/QH13", "1050/QĐ-SCT"]
+    for own in ("1050/QĐ-SCT", "Số: 1050 / QÐ-SCT"):
+        assert [c.number for c in find_citations(body, own_number=own)] == ["80/2015/QH13"]
+    assert len(find_citations(body, own_number="/QĐ-SCT")) == 2  # a blank draft number
+    with pytest.raises(InvalidFormat):
+        find_citations(body, own_number=1050)  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize(
     "header",
     ["Số: 05/KH-UBND", "| Số: 05/KH-UBND |", "**Số: 05/KH-UBND**", "   Số 36-HD/VPTW",

@@ -64,9 +64,9 @@ from collections.abc import Iterable, Sequence
 
 from vnplan.chars import normalize
 from vnplan.data import citations as words
-from vnplan.errors import InputTooLarge, InvalidComponent, InvalidFormat
+from vnplan.errors import InputTooLarge, InvalidComponent, InvalidFormat, VnplanError
 from vnplan.model import Citation, Span
-from vnplan.numbering import NumberFamily
+from vnplan.numbering import DocumentNumber, NumberFamily
 from vnplan.text.citation_mentions import (
     VV,
     Mention,
@@ -101,17 +101,20 @@ _BEFORE_SO_NOT_DOCUMENTS = re.compile(
 # Stage 3: resolve
 
 
-def _resolve(s: str, mentions: list[Mention], skip_header: bool) -> list[Mention]:
+def _resolve(
+    s: str, mentions: list[Mention], skip_header: bool, own: set[str]
+) -> list[Mention]:
     """Stage 3: lists, short forms, own number and self-references; keep citations only."""
-    own = None
+    header_seen = False
     for mention in mentions:
         mention.number = mention.anchor.number
-        if skip_header and mention.header and own is None:
-            own = mention.anchor.number
+        if skip_header and mention.header and not header_seen:
+            own.add(mention.anchor.number)  # the first "Số:" line: the document's own
+            header_seen = True
     _join_lists(s, mentions)
     kept = []
     for mention in mentions:
-        if skip_header and (mention.header or mention.anchor.number == own):
+        if (skip_header and mention.header) or mention.anchor.number in own:
             continue
         if mention.self_reference or not _is_citation(s, mention):
             continue
@@ -297,11 +300,20 @@ def _to_citation(s: str, mention: Mention, *, fallback: bool = True) -> Citation
     )
 
 
+def _canonical(number: str) -> str:
+    """A number as :func:`find_citations` writes it: canonical if it parses."""
+    try:
+        return str(DocumentNumber.parse(number))
+    except VnplanError:
+        return "".join(normalize(number).split())
+
+
 def find_citations(
     text: str,
     *,
     default_year: int | None = None,
     skip_header: bool = True,
+    own_number: str | None = None,
     unique: bool = False,
 ) -> list[Citation]:
     """Every reference to another document in ``text``, in order, with spans.
@@ -315,6 +327,9 @@ def find_citations(
             mentions of the first such number ("ban hành kèm theo Quyết định số
             1050/QĐ-SCT" inside document 1050/QĐ-SCT). Pass ``False`` for text
             that is not a whole document and may start with "Số".
+        own_number: the number of the document ``text`` belongs to, when the
+            caller knows it (from :func:`vnplan.text.parse_header`): mentions of it
+            are self-references, not citations.
         unique: one citation per number (see :func:`merge_citations`).
 
     Returns:
@@ -326,13 +341,16 @@ def find_citations(
         ``span`` covers type word, number, date and issuer (not the subject).
 
     Raises:
-        InvalidFormat: ``text`` is not a string.
+        InvalidFormat: ``text`` or ``own_number`` is not a string.
         InvalidComponent: ``default_year`` is not a year.
         InputTooLarge: ``text`` is longer than :data:`MAX_CITATION_INPUT`.
 
     >>> text = "Số: 12/QĐ-UBND\\nkèm theo Quyết định số 12/QĐ-UBND"
     >>> len(find_citations(text)), len(find_citations(text, skip_header=False))
     (0, 2)
+    >>> body = "Ban hành kèm theo Quyết định số 12/QĐ-UBND; Căn cứ Luật số 80/2015/QH13"
+    >>> [c.number for c in find_citations(body, own_number="12 / QĐ-UBND")]
+    ['80/2015/QH13']
     >>> c = find_citations("Quyết định số 1956 (ngày 14.7.2021) của UBND tỉnh")[0]
     >>> c.number, c.date, c.issuer
     ('1956', datetime.date(2021, 7, 14), 'UBND tỉnh')
@@ -350,9 +368,17 @@ def find_citations(
             f"default_year must be a year between 1 and 9999, got {default_year!r}",
             expected="year",
         )
+    own = set()
+    if own_number is not None:
+        if not isinstance(own_number, str):
+            raise InvalidFormat(
+                f"own_number must be a string, got {type(own_number).__name__}",
+                expected="own_number",
+            )
+        own.add(_canonical(own_number))
     s = normalize(text)
     tokens = tokenize(s)
-    mentions = _resolve(s, extract(s, tokens, default_year), skip_header)
+    mentions = _resolve(s, extract(s, tokens, default_year), skip_header, own)
     if not unique:
         return [_to_citation(s, m) for m in mentions]
     # One per number: a type word printed at any mention beats the ký hiệu's type
