@@ -96,6 +96,8 @@ CASES: list[tuple[str, list[tuple[str, str | None, dt.date | None, str | None]]]
     # Enterprise letters and standards: numbered items cited like documents.
     ("Công ty TNHH Lương Việt tại Văn bản số 05/2026/VLN/CV-LV ngày 21/4/2026;",
      [("05/2026/VLN/CV-LV", "Văn bản", D(2026, 4, 21), "Công ty TNHH Lương Việt")]),
+    ("Công ty Liên danh ABC tại Văn bản số YBB-SA032/26-LR ngày 21/4/2026;",
+     [("YBB-SA032/26-LR", "Văn bản", D(2026, 4, 21), "Công ty Liên danh ABC")]),
     ("theo Quy chuẩn kỹ thuật quốc gia QCVN 01:2019/BCT và TCVN 6909:2001",
      [("QCVN01:2019/BCT", "Quy chuẩn kỹ thuật quốc gia", None, None),
       ("TCVN6909:2001", "Tiêu chuẩn quốc gia", None, None)]),
@@ -305,6 +307,7 @@ NOT_CITATIONS = [
     "Dự án số 3 thuộc Chương trình mục tiêu quốc gia; Tiểu dự án số 1.",
     "TT 5 người; KH 2021; ký hiệu 12/QĐ 5 bản",
     "theo Mẫu số 01/BC-UBND tại Phụ lục; Biểu số 02/KH-SCT",
+    "số CCCD 012345678901; biển số ABC-12/X; theo số YBB-SA032/26-LR",
     "",
 ]
 

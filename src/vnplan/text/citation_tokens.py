@@ -170,7 +170,9 @@ SO_WORD = f"[Ss][{_SO_VOWELS}]"
 # (The letter class first and the word check after it let the regex engine skip fast.)
 SO_RE = re.compile(
     f"[Ss](?<![{LETTERS}0-9].)[{_SO_VOWELS}]"
-    r"[ \t]{0,4}:?[ \t\f*_]{0,8}(?:\r?\n[ \t*_]{0,8})?(?=[0-9Il|])"
+    r"[ \t]{0,4}:?[ \t\f*_]{0,8}(?:\r?\n[ \t*_]{0,8})?(?=[0-9Il|]|"
+    # an enterprise number that starts with letters: "Văn bản số YBB-SA032/26-LR"
+    f"[{UPPER}]{{1,8}}-?[{UPPER}]{{0,8}}[0-9])"
 )
 
 # Technical standards: "QCVN 01:2019/BCT", "TCVN 6909:2001".

@@ -200,7 +200,8 @@ def _is_citation(s: str, mention: Mention) -> bool:
         before = s[max(0, mention.prefix_start - 20) : mention.prefix_start]
         if mention.has_so and _BEFORE_SO_NOT_DOCUMENTS.search(before) is not None:
             return False
-        return kind == "number" or mention.has_so
+        # An unusual number needs "số"; one that starts with letters, a type word too.
+        return kind == "number" or (mention.has_so and mention.anchor.number[0].isdigit())
     # A bare number: the type word decides, then what follows it.
     if mention.doc_type is None:
         return False
