@@ -231,6 +231,9 @@ NOISE = [
     ("**Căn cứ Nghị định số 09/2019/NĐ-CP** ngày 24/01/2019 của *Chính phủ* quy định về chế độ",
      ("09/2019/NĐ-CP", "Nghị định", D(2019, 1, 24), "Chính phủ")),
     ("*Căn cứ Luật Ngân\nsách Nhà nước số 89/2025/QH15;*", ("89/2025/QH15", "Luật", None, None)),
+    # A table of documents: number, then the date in the next cell.
+    ("| 1 | Quyết định số 12/QĐ-UBND | 05/3/2020 | Về việc giao chỉ tiêu |",
+     ("12/QĐ-UBND", "Quyết định", D(2020, 3, 5), None)),
     # Spaces around separators, a misplaced hyphen, a Party number in state shape.
     ("Kế hoạch số 223/KH- UBND ngày 24/10/2025 của UBND tỉnh",
      ("223/KH-UBND", "Kế hoạch", D(2025, 10, 24), "UBND tỉnh")),

@@ -331,8 +331,11 @@ def _skip_comma(s: str, pos: int) -> int:
 
 
 def _read_date(s: str, pos: int, year: int | None) -> tuple[int, datetime.date | None]:
-    """A date right after ``pos`` ("ngày 05/3/2020", ", ngày ...", "(ngày 14.7.2021)")."""
+    """A date right after ``pos`` ("ngày 05/3/2020", ", ngày ...", "(ngày 14.7.2021)",
+    the next cell of a table row)."""
     at = _skip_comma(s, pos)
+    if s.startswith("|", at):  # a table of documents: the next cell holds the date
+        at = skip_noise(s, at + 1)
     issued = _ISSUED_ON.match(s, at)  # "được ban hành ngày ...", "ký ngày ..."
     if issued is not None:
         at = issued.end()
