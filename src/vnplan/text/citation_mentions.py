@@ -43,7 +43,6 @@ from vnplan.text.citation_tokens import (
     Tokens,
     TypeToken,
     clean,
-    is_caps,
     skip_noise,
     skip_noise_back,
 )
@@ -139,7 +138,6 @@ class Mention:
     tail: int = 0  # end including the subject
     date: datetime.date | None = None
     issuer: str | None = None
-    issuer_caps: bool = False
     issuer_before: bool = False  # the issuer was written before the type word
     subject: str | None = None
     self_reference: bool = False
@@ -299,7 +297,6 @@ def _look_forward(s: str, mention: Mention, default_year: int | None, limit: int
         span = _read_issuer(s, skip_noise(s, of.end()), caps=of.group().isupper())
         if span is not None:
             mention.issuer = clean(s[span[0] : span[1]])
-            mention.issuer_caps = is_caps(mention.issuer)
             pos = span[1]
             if mention.date is None:
                 pos, mention.date = _read_date(s, pos, year)

@@ -179,7 +179,6 @@ def _share_details(items: list[Mention]) -> None:
             a, b = _issuer_code(item), _issuer_code(carry)
             if a is None or b is None or a == b:
                 item.issuer = carry.issuer
-                item.issuer_caps = carry.issuer_caps
     head = items[0]
     if head.issuer_before:
         for item in items[1:]:
