@@ -170,12 +170,25 @@ def test_seed_003_is_the_bundled_plan(plan_800: Plan) -> None:
         exclude={"source"}) == plan_800.model_dump(exclude={"source"})
 
 
-@pytest.mark.skipif(not hasattr(vnplan, "find_citations"),
-                    reason="find_citations has not landed on main yet")
-def test_800_citations(plan_800: Plan) -> None:  # pragma: no cover - until citations land
-    numbers = [c.number for c in plan_800.citations]
-    for expected in ("1942/QĐ-TTg", "14-CT/TW", "1943/QĐ-UBND", "23-KH/TU", "2316/QĐ-UBND"):
-        assert expected in numbers
+def test_800_citations(plan_800: Plan) -> None:
+    cited = {c.number: c for c in plan_800.citations}
+    assert list(cited) == ["1942/QĐ-TTg", "14-CT/TW", "1943/QĐ-UBND", "23-KH/TU",
+                           "2316/QĐ-UBND"]
+    assert cited["1942/QĐ-TTg"].date == dt.date(2021, 11, 18)
+    assert cited["1942/QĐ-TTg"].issuer == "Thủ tướng Chính phủ"
+    assert cited["14-CT/TW"].doc_type == "Chỉ thị"
+    assert cited["23-KH/TU"].date == dt.date(2021, 9, 30)
+    text = BUNDLED.read_text("utf-8")
+    span = cited["2316/QĐ-UBND"].span
+    assert span is not None
+    assert "2316/QĐ-UBND" in cut(text, span)
+
+
+def test_own_number_is_not_a_citation() -> None:
+    doc = parse_document(HEADER + "Số: 05/KH-UBND   Lào Cai, ngày 05/3/2026\n\nKẾ HOẠCH\nX\n\n"
+                         "Ban hành kèm theo Kế hoạch số 05/KH-UBND; thực hiện Quyết định số "
+                         "12/QĐ-UBND ngày 01/02/2026 của UBND tỉnh.\n")
+    assert [c.number for c in doc.citations] == ["12/QĐ-UBND"]
 
 
 # --- the other seeds ----------------------------------------------------------------------

@@ -82,6 +82,8 @@ _ENTRY_POINTS: list[tuple[str, Callable[[str], Any]]] = [
     ("text.find_reporting", vnplan.text.find_reporting),
     ("text.find_results", vnplan.text.find_results),
     ("text.find_report_period", lambda t: vnplan.text.find_report_period([t])),
+    ("find_citations", vnplan.find_citations),
+    ("find_citations unique", lambda t: vnplan.find_citations(t, unique=True, default_year=2021)),
 ]
 
 

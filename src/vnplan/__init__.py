@@ -92,7 +92,9 @@ from vnplan.quantities import (
     parse_number,
 )
 from vnplan.text import (
+    find_citations,
     find_closing,
+    merge_citations,
     normalize_text,
     parse_document,
     parse_header,
@@ -183,6 +185,7 @@ __all__ = [
     "expand_abbreviations",
     "find_agency",
     "find_amounts",
+    "find_citations",
     "find_closing",
     "find_dates",
     "find_deadlines",
@@ -197,6 +200,7 @@ __all__ = [
     "is_working_day",
     "json_schema",
     "lookup_abbreviation",
+    "merge_citations",
     "normalize",
     "normalize_text",
     "parse_amount",

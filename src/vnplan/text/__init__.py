@@ -18,6 +18,8 @@ Stages, each usable alone and each reporting source spans:
    :class:`~vnplan.model.Document` (:mod:`vnplan.text.assemble`).
 
 :func:`read_layout` runs stages 1-4 (:mod:`vnplan.text.layout`).
+:func:`find_citations` finds every reference to another document, in any text
+(:mod:`vnplan.text.citations`).
 
 >>> from vnplan.text import read_layout
 >>> layout = read_layout("BỘ Y TẾ\\nSố: 12/QĐ-BYT\\nHà Nội, ngày 05 tháng 3 năm 2024\\n"
@@ -29,6 +31,7 @@ Stages, each usable alone and each reporting source spans:
 """
 
 from vnplan.text.assemble import RULES, parse_document
+from vnplan.text.citations import find_citations, merge_citations
 from vnplan.text.fields import Field
 from vnplan.text.header import Header, parse_header
 from vnplan.text.layout import Layout, read_layout
@@ -72,11 +75,13 @@ __all__ = [
     "Span",
     "TaskItem",
     "TaskSource",
+    "find_citations",
     "find_closing",
     "find_report_period",
     "find_reporting",
     "find_results",
     "find_tasks",
+    "merge_citations",
     "normalize_text",
     "paragraphs",
     "parse_document",

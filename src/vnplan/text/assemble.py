@@ -2,7 +2,8 @@
 
 :func:`parse_document` runs the whole pipeline — normalize → header → structure →
 closing (:func:`~vnplan.text.layout.read_layout`), then tasks
-(:mod:`vnplan.text.tasks`), reporting (:mod:`vnplan.text.reporting`) and, for reports,
+(:mod:`vnplan.text.tasks`), citations (:mod:`vnplan.text.citations`), reporting
+(:mod:`vnplan.text.reporting`) and, for reports,
 the period and figures (:mod:`vnplan.text.metrics`) — and builds a
 :class:`~vnplan.model.Plan`, :class:`~vnplan.model.Report` or generic
 :class:`~vnplan.model.Document` by the document's type line. The type line decides,
@@ -79,7 +80,6 @@ from vnplan.errors import IncompleteValue, ParseError, VnplanError
 from vnplan.findings import Finding, Severity
 from vnplan.model import (
     Agency,
-    Citation,
     Document,
     Metric,
     Plan,
@@ -98,6 +98,7 @@ from vnplan.model import Section as ModelSection
 from vnplan.model import SectionKind as ModelKind
 from vnplan.model import Span as ModelSpan
 from vnplan.numbering import DocumentNumber, NumberFamily
+from vnplan.text.citations import find_citations
 from vnplan.text.fields import Field
 from vnplan.text.layout import Layout, read_layout
 from vnplan.text.letters import base_letters
@@ -758,9 +759,9 @@ def _assemble(assembler: _Assembler) -> Document:
     values["tasks"] = assembler.tasks(body, reference, report)
     values["reporting"] = [r for r in (_reporting(item) for item in
                                        find_reporting(body, reference=reference)) if r]
-    # TODO(citations): fill values["citations"] with vnplan.find_citations once
-    # feat/citations has landed on main; until then citations stay empty.
-    values["citations"] = _citations()
+    values["citations"] = find_citations(
+        layout.text.source, default_year=reference.year if reference else None,
+        own_number=values.get("number_text") or None, unique=True)
     values["source"] = assembler.source
     values["provenance"] = assembler.provenance
     values["warnings"] = assembler.findings
@@ -774,10 +775,6 @@ def _assemble(assembler: _Assembler) -> Document:
                       period_text=_text(period_text.text) if period_text else None,
                       results=_metrics(layout.body))
     return Document(**values)
-
-
-def _citations() -> list[Citation]:
-    return []
 
 
 def _raise_first(findings: Sequence[Finding], source: str) -> None:
