@@ -54,6 +54,14 @@ def test_not_a_reporting_obligation(text: str) -> None:
     assert find_reporting(text) == []
 
 
+def test_two_cycles_in_one_clause() -> None:
+    (item,) = find_reporting("Sở Công Thương báo cáo định kỳ 6 tháng và cả năm, trước ngày 20 "
+                             "tháng 6 và trước ngày 20 tháng 12 hằng năm, gửi Bộ Công Thương.")
+    assert [c.frequency for c in item.cycles] == [Frequency.HALF_YEARLY, Frequency.YEARLY]
+    assert [c.day for c in item.cycles] == [20, 20]
+    assert [a.text for a in item.recipients] == ["Bộ Công Thương"]
+
+
 def test_ad_hoc_and_heading_context() -> None:
     items = find_reporting("3. UBND các xã, phường:\n- Cập nhật tình hình; báo cáo ngay để "
                            "điều chỉnh phương án.")

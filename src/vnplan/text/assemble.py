@@ -484,30 +484,35 @@ def _next_period_sections(root: Section) -> Section:
     return Section(SectionKind.ROOT, children=keep)
 
 
-def _reporting(item: ReportingItem) -> ReportingRequirement | None:
+def _reporting(item: ReportingItem) -> list[ReportingRequirement]:
+    """One requirement per cycle of the clause ("6 tháng và cả năm" gives two)."""
     text = _text(item.text.text).strip()
     if not text:
-        return None
+        return []
     recipients = [_agency(f.text) for f in item.recipients if f.text.strip()]
+    reporters = [_agency(f.text) for f in item.reporters if f.text.strip()]
     kind = None
-    if item.cycle is not None:
+    if item.cycles:
         kind = ReportKind.PERIODIC
     elif item.thematic:
         kind = ReportKind.THEMATIC
     elif item.ad_hoc:
         kind = ReportKind.AD_HOC
-    return ReportingRequirement(
-        kind=kind,
-        reporters=[_agency(f.text) for f in item.reporters if f.text.strip()],
-        recipient=recipients[0] if recipients else None,
-        co_recipients=recipients[1:],
-        cycle=item.cycle,
-        frequency_text=_text(item.frequency_text.text) if item.frequency_text else None,
-        due=item.due,
-        due_text=_text(item.due_text.text) if item.due_text else None,
-        text=text,
-        span=_span(item.span),
-    )
+    return [
+        ReportingRequirement(
+            kind=kind,
+            reporters=reporters,
+            recipient=recipients[0] if recipients else None,
+            co_recipients=recipients[1:],
+            cycle=cycle,
+            frequency_text=_text(item.frequency_text.text) if item.frequency_text else None,
+            due=item.due,
+            due_text=_text(item.due_text.text) if item.due_text else None,
+            text=text,
+            span=_span(item.span),
+        )
+        for cycle in (item.cycles or (None,))
+    ]
 
 
 def _signer(block: Any) -> Signer:
@@ -757,8 +762,8 @@ def _assemble(assembler: _Assembler) -> Document:
                    children=layout.body.children + layout.annex.children)
     report = base == "Báo cáo"
     values["tasks"] = assembler.tasks(body, reference, report)
-    values["reporting"] = [r for r in (_reporting(item) for item in
-                                       find_reporting(body, reference=reference)) if r]
+    values["reporting"] = [r for item in find_reporting(body, reference=reference)
+                           for r in _reporting(item)]
     values["citations"] = find_citations(
         layout.text.source, default_year=reference.year if reference else None,
         own_number=values.get("number_text") or None, unique=True)

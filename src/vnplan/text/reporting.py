@@ -59,7 +59,8 @@ class ReportingItem:
         text: the clause as printed.
         reporters: who must report.
         recipients: who receives the report, in text order.
-        cycle: the reporting cycle, when the clause names one.
+        cycles: the reporting cycles the clause names ("6 tháng và cả năm" names two),
+            in text order.
         frequency_text: the frequency as printed ("định kỳ hàng tháng", "6 tháng").
         due_text: the due phrase as printed ("trước ngày 15 hàng tháng").
         due: a one-off deadline ("trước ngày 15/12/2026"); ``None`` when the due rule
@@ -72,7 +73,7 @@ class ReportingItem:
     text: Field
     reporters: tuple[Field, ...] = ()
     recipients: tuple[Field, ...] = ()
-    cycle: ReportingCycle | None = None
+    cycles: tuple[ReportingCycle, ...] = ()
     frequency_text: Field | None = None
     due_text: Field | None = None
     due: Deadline | None = None
@@ -83,6 +84,11 @@ class ReportingItem:
     def span(self) -> Span:
         """Source span of the clause."""
         return self.text.span
+
+    @property
+    def cycle(self) -> ReportingCycle | None:
+        """The first reporting cycle, if any."""
+        return self.cycles[0] if self.cycles else None
 
 
 # "báo cáo" as an obligation, not as the name of a document
@@ -184,14 +190,12 @@ def _item(seg: Segment, start: int, end: int, report_at: int, report_end: int,
     reporters = _agencies(seg, sentence) or _agencies(seg, start) or context
     recipients = _recipients(seg, report_end, end)
     norm = normalize(clause.text)
-    cycle: ReportingCycle | None = None
     try:
         cycles = find_cycle_spans(norm)
     except VnplanError:
         cycles = []
-    periodic = [c for _, _, c in cycles if c.frequency.is_periodic]
-    if periodic:
-        cycle = periodic[0]
+    periodic = tuple(c for _, _, c in cycles if c.frequency.is_periodic)
+    cycle = periodic[0] if periodic else None
     frequency = _FREQUENCY.search(clause.text)
     frequency_text = _field(clause.slice(frequency.start(), frequency.end())) \
         if frequency else None
@@ -223,7 +227,7 @@ def _item(seg: Segment, start: int, end: int, report_at: int, report_end: int,
     ad_hoc = bool(_AD_HOC.search(clause.text)) or bool(
         cycles and any(c.frequency is Frequency.AD_HOC for _, _, c in cycles))
     return ReportingItem(
-        text=_field(clause), reporters=reporters, recipients=recipients, cycle=cycle,
+        text=_field(clause), reporters=reporters, recipients=recipients, cycles=periodic,
         frequency_text=frequency_text, due_text=due_text, due=due,
         ad_hoc=ad_hoc and cycle is None, thematic=bool(_THEMATIC.search(clause.text)))
 
