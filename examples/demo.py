@@ -71,7 +71,8 @@ def main() -> None:
 
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(vnplan.to_json(doc, indent=2) + "\n", encoding="utf-8")
-    print(f"\nJSON ({OUT.stat().st_size:,} bytes) written to {OUT.relative_to(HERE.parent)}")
+    shown = OUT.relative_to(HERE.parent) if OUT.is_relative_to(HERE.parent) else OUT
+    print(f"\nJSON ({OUT.stat().st_size:,} bytes) written to {shown}")
 
 
 if __name__ == "__main__":
