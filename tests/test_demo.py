@@ -14,7 +14,8 @@ DEMO = Path(__file__).resolve().parent.parent / "examples" / "demo.py"
 def test_demo_prints_the_plan_and_writes_json(tmp_path: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     spec = importlib.util.spec_from_file_location("vnplan_demo", DEMO)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     demo = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(demo)
     demo.OUT = tmp_path / "800-KH-UBND.json"
