@@ -450,3 +450,14 @@ def test_a_number_that_is_no_number_is_kept_as_printed() -> None:
     assert doc.number is None
     assert doc.number_text == "IV/KH-UBND"
     assert "parse.unparsed-number" in [w.rule for w in doc.warnings]
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\x0b", "\u2028"])
+def test_any_line_break(newline: str) -> None:
+    text = BUNDLED.read_text("utf-8").replace("\n", newline)
+    doc = parse_document(text)
+    assert str(doc.number) == "800/KH-UBND"
+    assert doc.date == dt.date(2021, 12, 23)
+    assert doc.signer is not None
+    assert doc.signer.name == "Lê Văn Phước"
+    assert len([t for t in doc.tasks if t.text in {title for title, _ in SECTOR_LEADS}]) == 11

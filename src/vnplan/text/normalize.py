@@ -7,7 +7,8 @@ turns any of them into :class:`Line` records:
 - Unicode NFC plus :func:`vnplan.chars.fold_lookalikes` ("Ð" → "Đ", Cyrillic
   homoglyphs, typographic dashes); spans point into the NFC form of the input;
 - Markdown emphasis markers (``**``, ``*``, ``_``) and table pipes removed from the
-  line text, tabs and form feeds read as spaces;
+  line text, tabs and form feeds read as spaces; a lone carriage return, a vertical tab
+  (Word's manual line break), NEL and U+2028/U+2029 end a line;
 - layout noise recognised and set aside as whole lines: rule lines (``-----``,
   ``____``, ``*``), table borders, page numbers (beside a form feed, or alone
   between blank lines in page order) and web-page chrome ("Tìm kiếm",
@@ -222,6 +223,7 @@ class NormalizedText:
 # ---------------------------------------------------------------------------------
 # Line clean-up
 
+_LINE_BREAK = re.compile("\r(?!\n)|[\x0b\x85\u2028\u2029]")
 _SPECIAL = re.compile(r"[*_<&|\t\f\r]")
 _CELL_GAP = re.compile(r"[ ]{3,}|[\t|][ \t|]*")
 # Emphasis markers open after a space (or an opening bracket or quote) and close before
@@ -259,6 +261,10 @@ def normalize_text(text: str) -> NormalizedText:
         raise InputTooLarge("text", len(text), MAX_INPUT_CHARS)
     source = to_nfc(text)
     folded = fold_lookalikes(source)
+    if _LINE_BREAK.search(folded):
+        # a lone CR (old Mac files), Word's vertical tab for a manual line break, NEL and
+        # the Unicode line and paragraph separators end lines as "\n" does (one for one)
+        folded = _LINE_BREAK.sub("\n", folded)
     lines: list[Line] = []
     bold = italic = False
     pos = 0
