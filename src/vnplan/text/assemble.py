@@ -705,7 +705,7 @@ def _metrics(root: Section) -> list[Result]:
     return out
 
 
-def _period_texts(values: dict[str, Any], layout: Layout) -> list[str | Segment]:
+def _period_texts(layout: Layout) -> list[str | Segment]:
     texts: list[str | Segment] = []
     title = layout.header.title
     if title is not None:
@@ -775,7 +775,7 @@ def _assemble(assembler: _Assembler) -> Document:
                                        if layout.header.title is not None else [])
         return Plan(**values, period=period, **_plan_parts(layout.body))
     if report:
-        period, period_text = find_report_period(_period_texts(values, layout))
+        period, period_text = find_report_period(_period_texts(layout))
         return Report(**values, period=period,
                       period_text=_text(period_text.text) if period_text else None,
                       results=_metrics(layout.body))
