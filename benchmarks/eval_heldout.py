@@ -4,8 +4,9 @@ Run ``python benchmarks/eval_heldout.py`` (``--show`` lists every miss). It read
 ``benchmarks/heldout/docs/*.txt``, ``truth.jsonl`` and ``sentences.jsonl`` (see
 ``benchmarks/heldout/README.md``): real documents nobody tuned the parser against.
 
-What runs: ``vnplan.parse_document`` when it exists; until then the same path as
-``eval_corpus.py`` (:func:`vnplan.text.layout.read_layout` plus value parsing), and
+What runs: ``vnplan.parse_document``, its Document's fields compared (``--layout`` for
+the stage-1-4 path of ``eval_corpus.py``: :func:`vnplan.text.layout.read_layout` plus
+value parsing), and
 :func:`vnplan.find_citations` with ``unique=True`` as ``eval_citations.py`` does.
 
 Comparison rules are imported from ``eval_corpus.py`` (``EXTRACT``, ``_same``: NFC,
@@ -43,7 +44,7 @@ import eval_citations  # noqa: E402
 import eval_corpus  # noqa: E402
 
 import vnplan  # noqa: E402
-from vnplan.text.layout import Layout, read_layout  # noqa: E402
+from vnplan.text.layout import read_layout  # noqa: E402
 
 FIELDS = eval_corpus.FIELDS
 SIGNER_FIELDS = ("signer_authority", "signer_position", "signer_name")
@@ -55,25 +56,29 @@ def _records(name: str) -> list[Record]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
-def _parser() -> tuple[str, Callable[[str], Layout]]:
-    """The parse path: ``parse_document`` once it lands, else ``read_layout``."""
+def _parser(layout_only: bool = False) -> tuple[str, Callable[[str], Any],
+                                              dict[str, Callable[[Any], str | None]]]:
+    """The parse path, and how each field is read from its result: the Document's own
+    fields from ``parse_document`` (``eval_corpus.EXTRACT_DOCUMENT``), or, with
+    ``layout_only``, the stage-1-4 fields of ``read_layout`` (``eval_corpus.EXTRACT``)."""
     parse_document = getattr(vnplan, "parse_document", None)
-    if parse_document is not None:  # pragma: no cover - not on main yet
-        # TODO: compare Document fields directly once parse_document has landed.
-        return "vnplan.parse_document (layout fields)", read_layout
-    return "vnplan.text.read_layout + value parsing (as eval_corpus.py)", read_layout
+    if parse_document is not None and not layout_only:
+        return "vnplan.parse_document (Document fields)", parse_document, \
+            eval_corpus.EXTRACT_DOCUMENT
+    return ("vnplan.text.read_layout + value parsing (as eval_corpus.py)", read_layout,
+            eval_corpus.EXTRACT)
 
 
-def evaluate_headers(show: bool = False) -> dict[str, Any]:
+def evaluate_headers(show: bool = False, layout_only: bool = False) -> dict[str, Any]:
     """Per field: [right, total, right excl. uncertain, total excl. uncertain]."""
-    _, parse = _parser()
+    _, parse, extract = _parser(layout_only)
     scores = {field: [0, 0, 0, 0] for field in FIELDS}
     signed = {field: [0, 0] for field in SIGNER_FIELDS}
     failed: list[str] = []
     misses: list[str] = []
     for record in _records("truth.jsonl"):
         text = (HELDOUT / "docs" / f"{record['id']}.txt").read_text("utf-8")
-        layout: Layout | None
+        layout: Any
         try:
             layout = parse(text)
         except vnplan.VnplanError as error:
@@ -81,7 +86,7 @@ def evaluate_headers(show: bool = False) -> dict[str, Any]:
             failed.append(f"{record['id']}: {type(error).__name__}: {error}")
         uncertain = set(record.get("uncertain") or ())
         for field in FIELDS:
-            got = eval_corpus.EXTRACT[field](layout) if layout is not None else None
+            got = extract[field](layout) if layout is not None else None
             ok = layout is not None and eval_corpus._same(field, got, record[field])
             score = scores[field]
             score[0] += ok
@@ -168,12 +173,14 @@ def _print_citations(title: str, r: dict[str, float]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="list misses and field errors")
+    parser.add_argument("--layout", action="store_true",
+                        help="read the header fields from read_layout, not parse_document")
     args = parser.parse_args()
     if not (HELDOUT / "truth.jsonl").is_file():
         sys.exit(f"held-out set not found at {HELDOUT}")
-    path, _ = _parser()
+    path, _, _ = _parser(args.layout)
     print(f"\n## Held-out documents ({path})\n")
-    headers = evaluate_headers(show=args.show)
+    headers = evaluate_headers(show=args.show, layout_only=args.layout)
     print(f"| {'field':<17} | {'exact':>9} | {'%':>6} | {'excl. uncertain':>15} | {'%':>6} |")
     print(f"|{'-' * 19}|{'-' * 11}|{'-' * 8}|{'-' * 17}|{'-' * 8}|")
     header_right = header_total = 0
