@@ -319,6 +319,28 @@ Căn cứ Luật Tổ chức chính quyền địa phương;""",
          "place": "Bình Định", "date": "ngày 05 tháng 3 năm 2024",
          "type_name": "QUYẾT ĐỊNH", "title": "Về việc ban hành quy định"},
     ),
+    # legal-database cells hard-wrapped after one word: "ỦY" / "BAN NHÂN DÂN", "CỘNG" / "HÒA ..."
+    "one-word-wraps": (
+        """ỦY
+BAN NHÂN DÂN
+TỈNH TIỀN GIANG
+-------
+|
+CỘNG
+HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập – Tự do – Hạnh phúc
+--------------
+|
+Số: 33/2009/QĐ-UBND
+|
+Mỹ Tho, ngày 10 tháng 9 năm 2009
+|
+QUYẾT ĐỊNH
+Về việc ban hành quy chế""",
+        {"issuer": "ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG", "parent_issuer": None,
+         "national_name": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "number": "33/2009/QĐ-UBND",
+         "place": "Mỹ Tho", "type_name": "QUYẾT ĐỊNH"},
+    ),
     # "Số:" alone and then no number: the number stays blank, the next line is not taken
     "label-without-number": (
         """ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH

@@ -425,7 +425,13 @@ def _classify_top(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int)
         left = state.national_left if key == "national" else state.party_left
         expected = left or phrase.replace(" ", "")
         squeezed = base.replace(" ", "")
-        if squeezed and (expected.startswith(squeezed) and (left or len(squeezed) >= 7)):
+        # a short first piece counts when the next line goes on with the phrase
+        # ("CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" on legal-database pages)
+        short_start = (not left and 0 < len(squeezed) < 7 and expected.startswith(squeezed)
+                       and expected[len(squeezed):].startswith(
+                           _next_base(lines, i).replace(" ", "")[:6] or "\x00"))
+        if squeezed and (expected.startswith(squeezed) and (left or len(squeezed) >= 7
+                                                            or short_start)):
             remaining = expected[len(squeezed):]
             if key == "national":
                 state.national_left = remaining
@@ -501,6 +507,16 @@ def _classify_top(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int)
             return
     state.other.append(seg)
     piece.kind = _Kind.OTHER
+
+
+def _next_base(lines: tuple[Line, ...], i: int) -> str:
+    """Base letters, upper case, of the next text line after line ``i`` (or "")."""
+    j = i + 1
+    while j < len(lines) and j <= i + 3 and lines[j].kind is not LineKind.TEXT:
+        j += 1
+    if j >= len(lines) or lines[j].kind is not LineKind.TEXT:
+        return ""
+    return _base(lines[j].text.text[:80])
 
 
 def _type_then_title(seg: Segment) -> tuple[Segment, Segment] | None:
