@@ -27,7 +27,7 @@ SECRET = "vnplan-secret-7c41e0d2"
 NS = "urn:vnplan:document:1"
 
 Reader = Callable[[bytes], object]
-READERS: dict[str, Reader] = {"from_xml": vnplan.from_xml}
+READERS: dict[str, Reader] = {"from_xml": vnplan.from_xml, "from_edxml": vnplan.from_edxml}
 
 
 @pytest.fixture(params=sorted(READERS))
@@ -271,6 +271,7 @@ def test_errors_name_the_open_elements() -> None:
 
 def test_size_limits_apply_before_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("vnplan.io.xml.MAX_XML_SIZE", 10)
+    monkeypatch.setattr("vnplan.io.edxml.MAX_EDXML_SIZE", 10)
     for read in READERS.values():
         with pytest.raises(InputTooLarge):
             read(BILLION_LAUGHS)

@@ -115,9 +115,13 @@ class _Spec:
 
 # -- the vocabulary (keep in step with data/vnplan-document-1.xsd) ------------------------
 
+_CONTACT = _Spec(attributes=("address", "email", "telephone", "fax", "website"), children=())
 _AGENCY: _Spec = _Spec(
     attributes=("name", "abbreviation", "kind", "level", "organ_id"),
-    children=(_Child("parent", "parent", _MODEL, lambda: _AGENCY),),
+    children=(
+        _Child("parent", "parent", _MODEL, lambda: _AGENCY),
+        _Child("contact", "contact", _MODEL, lambda: _CONTACT),
+    ),
 )
 _SECTION: _Spec = _Spec(
     attributes=("label", "kind"),
@@ -161,7 +165,10 @@ _SIGNER = _Spec(
     ),
     span=True,
 )
-_RECIPIENT = _Spec(attributes=("name", "addressed", "note", "organ_id"), children=())
+_RECIPIENT = _Spec(
+    attributes=("name", "addressed", "note", "organ_id", "parent_name"),
+    children=(_Child("contact", "contact", _MODEL, lambda: _CONTACT),),
+)
 _CITATION = _Spec(
     attributes=("number", "doc_type", "date"),
     children=(
@@ -187,6 +194,29 @@ _RESULT = _Spec(
     ),
     span=True,
 )
+_TRACE = _Spec(attributes=("organ_id", "timestamp"), children=())
+_BUSINESS = _Spec(
+    attributes=("kind", "reason", "department", "staff", "mobile", "email", "paper"),
+    children=(),
+)
+_RESPONSE_FOR = _Spec(
+    attributes=("organ_id", "code", "promulgation_date", "document_id"), children=()
+)
+_EXTENSION = _Spec(attributes=("path",), children=(_Child("xml", "xml", _TEXT),))
+_EXCHANGE = _Spec(
+    attributes=(
+        "document_id", "type_code", "type_detail", "due_date", "circulation", "typist",
+        "copies", "pages", "steering",
+    ),
+    children=(
+        _Child("content", "content", _TEXT),
+        _Child("appendixes", "appendix", _TEXTS),
+        _Child("response_for", "response_for", _MODELS, lambda: _RESPONSE_FOR),
+        _Child("traces", "trace", _MODELS, lambda: _TRACE),
+        _Child("business", "business", _MODEL, lambda: _BUSINESS),
+        _Child("extensions", "extension", _MODELS, lambda: _EXTENSION),
+    ),
+)
 _DOCUMENT_ATTRIBUTES = (
     "number", "number_text", "doc_type", "place", "date", "urgency", "secrecy",
 )
@@ -206,6 +236,7 @@ _DOCUMENT_CHILDREN = (
     _Child("warnings", "warning", _MODELS, lambda: _WARNING),
     _Child("source", "source", _MODEL, lambda: _SOURCE),
     _Child("provenance", "provenance", _PROVENANCE),
+    _Child("exchange", "exchange", _MODEL, lambda: _EXCHANGE),
 )
 _ROOTS: dict[str, _Spec] = {
     "document": _Spec(_DOCUMENT_ATTRIBUTES, _DOCUMENT_CHILDREN),
