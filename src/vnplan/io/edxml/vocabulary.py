@@ -7,6 +7,7 @@ envelope (``/edXML/edXMLEnvelope/edXMLHeader/MessageHeader``); kept elements
 
 from __future__ import annotations
 
+import functools
 from typing import Any, Final
 
 from lxml import etree
@@ -66,8 +67,11 @@ def qualified(name: str) -> str:
 def vocabulary_name(element: Any) -> str | None:
     """The local name of an element of the edXML vocabulary, else None (foreign)."""
     tag = element.tag
-    if not isinstance(tag, str):
-        return None
+    return _vocabulary_tag(tag) if isinstance(tag, str) else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _vocabulary_tag(tag: str) -> str | None:
     qname = etree.QName(tag)
     return qname.localname if qname.namespace in VOCABULARY else None
 
