@@ -9,10 +9,12 @@ samples and off domain.md §4, not produced by the code under test.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from pathlib import Path
 from typing import Any
 
+import pydantic
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -592,6 +594,74 @@ def test_not_an_edxml_message(data: str, message: str) -> None:
         vnplan.from_edxml(data)
     assert message in str(info.value)
     assert "(at /" in str(info.value)
+
+
+@pytest.mark.parametrize("chunk", [b"1", b".", b"/", b" ", b"<a>", b"<", b"2018/09/20 "])
+def test_adversarial_megabyte(chunk: bytes) -> None:
+    with pytest.raises(VnplanError):
+        vnplan.from_edxml(chunk * (1_000_000 // len(chunk)))
+
+
+@pytest.mark.parametrize("chunk", ["1", ".", "/", " ", "9/"])
+def test_megabyte_values_are_unreadable_not_slow(chunk: str) -> None:
+    big = chunk * (1_000_000 // len(chunk))
+    doc = vnplan.from_edxml(_header(
+        f"<DueDate>{big}</DueDate><OtherInfo><PageAmount>{big}</PageAmount></OtherInfo>"
+        f"<From><OrganId>{big}</OrganId><OrganName>A</OrganName></From>"))
+    assert [w.field.rsplit("/", 1)[1] for w in doc.warnings] == [  # type: ignore[union-attr]
+        "DueDate", "PageAmount", "From"]
+
+
+def test_status_codes_are_not_read() -> None:
+    # StatusCode values are UNCONFIRMED (domain.md §10.9): a status message is refused as
+    # "not a document" rather than half-read.
+    with pytest.raises(InvalidFormat, match="processing-status"):
+        vnplan.from_edxml(_sample("status.xml").replace(b"Code>01<", b"Code>99<"))
+
+
+@pytest.mark.parametrize(
+    ("organ_id", "legacy"),
+    [("000.00.00.G22", True), ("H37.02.02", False), ("G09.20", False),
+     ("K57", False), (" 000.00.18.g12 ", True)],
+)
+def test_both_identifier_forms_are_read(organ_id: str, legacy: bool) -> None:
+    # QCVN 102:2016 "DDD.DD.DD.LNN" and Decision 20/2020 (amendment 1:2022, up to 35 chars).
+    doc = vnplan.from_edxml(_header(
+        f"<From><OrganId>{organ_id}</OrganId><OrganName>A</OrganName></From>"))
+    assert doc.issuer is not None
+    assert doc.issuer.organ_id is not None
+    assert str(doc.issuer.organ_id) == organ_id.strip().upper()
+    assert doc.issuer.organ_id.is_legacy is legacy
+
+
+@pytest.mark.parametrize(
+    ("model", "fields"),
+    [
+        (Exchange, {"pages": -1}),
+        (Exchange, {"copies": 10**9}),
+        (Exchange, {"due_date": "2021-02-30"}),
+        (Trace, {"organ_id": "G22..1"}),
+        (Business, {"kind": "x"}),
+        (Extension, {"path": "", "xml": "<a/>"}),
+        (Extension, {"path": "/edXML", "xml": " "}),
+        (Contact, {"email": "a\fb"}),
+        (ResponseFor, {"promulgation_date": "20/09/2018"}),
+    ],
+)
+def test_exchange_models_validate(model: type[Any], fields: dict[str, Any]) -> None:
+    with pytest.raises(pydantic.ValidationError):
+        model(**fields)
+
+
+def test_exchange_models_in_json_and_xml() -> None:
+    doc = vnplan.from_edxml(_sample("cong-van-vpcp.edxml"))
+    assert vnplan.from_json(vnplan.to_json(doc)) == doc
+    assert vnplan.from_xml(vnplan.to_xml(doc)) == doc
+    data = json.loads(vnplan.to_json(doc))
+    assert data["issuer"]["contact"]["website"] == "https://vpcp.chinhphu.vn"
+    assert data["exchange"]["traces"] == [
+        {"organ_id": "000.00.00.G22", "timestamp": "2018-09-20T16:45:12"}]
+    assert data["recipients"][0]["parent_name"] == "UBND tỉnh Nghệ An"
 
 
 def test_wrong_argument_types() -> None:

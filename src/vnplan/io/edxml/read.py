@@ -256,6 +256,9 @@ class _Reader:
             else:
                 self.keep(child, HEADER)
         if message is None:
+            # A status message (edXML:Status: ResponseFor, StatusCode, Description, ...)
+            # reports on a document; its StatusCode list is UNCONFIRMED (domain.md §10.9),
+            # so it is refused rather than read half-understood.
             found = header if header is not None else envelope
             status = any(vocabulary_name(c) == "Status" for c in found)
             raise _structure_error(
