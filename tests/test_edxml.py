@@ -569,6 +569,45 @@ def test_unreadable_values_are_kept_and_reported(
     assert len(written.findall(f".//{E}{name}")) == 1
 
 
+@pytest.mark.parametrize(
+    ("inner", "path"),
+    [
+        ("<Subject>a</Subject> lạc chỗ <Content>b</Content>", MESSAGE),
+        ("<ToPlaces>x<Place>A</Place></ToPlaces>", MESSAGE + "/ToPlaces"),
+        ("<Code>12<CodeNumber>12</CodeNumber></Code>", MESSAGE + "/Code"),
+    ],
+)
+def test_stray_text_between_elements_is_reported(inner: str, path: str) -> None:
+    doc = vnplan.from_edxml(_header(inner))
+    assert [(w.rule, w.field) for w in doc.warnings] == [("edxml.stray-text", path)]
+    with pytest.raises(ValidationError, match="stray-text"):
+        vnplan.from_edxml(_header(inner), strict=True)
+
+
+def test_stray_text_in_a_record_keeps_it_whole() -> None:
+    doc = vnplan.from_edxml(_header("<SignerInfo>KT.<FullName>A</FullName></SignerInfo>"))
+    assert doc.signer is None
+    assert doc.exchange is not None
+    assert [e.xml for e in doc.exchange.extensions] == [
+        f'<SignerInfo xmlns="{NS}">KT.<FullName>A</FullName></SignerInfo>']
+
+
+@pytest.mark.parametrize(
+    ("element", "kept"),
+    [
+        ('<edXMLManifest version="1.0"/>', False),  # the skeleton to_edxml writes again
+        ('<edXMLManifest version="2.0"/>', True),
+        ("<edXMLManifest>x</edXMLManifest>", True),
+    ],
+)
+def test_only_the_empty_manifest_is_not_kept(element: str, kept: bool) -> None:
+    text = (f'<edXML xmlns="{NS}"><edXMLEnvelope><edXMLHeader><MessageHeader/></edXMLHeader>'
+            f"<edXMLBody>{element}</edXMLBody></edXMLEnvelope></edXML>")
+    doc = vnplan.from_edxml(text)
+    assert doc.exchange is not None
+    assert bool(doc.exchange.extensions) is kept
+
+
 def test_unreadable_priority_keeps_its_place_when_urgency_is_normal() -> None:
     doc = vnplan.from_edxml(_header("<OtherInfo><Priority>khẩn</Priority></OtherInfo>"))
     assert doc.urgency is Urgency.NORMAL
@@ -895,6 +934,8 @@ def _elements(draw: st.DrawFn, depth: int = 3) -> Any:
     element = etree.Element(f"{{{namespace}}}{name}" if namespace else name)
     if draw(st.integers(0, 9)) == 0:
         element.set("a", "1")
+    if draw(st.integers(0, 9)) == 0:
+        element.tail = _xml_safe(draw(_VALUES))  # text between elements
     if depth and draw(st.booleans()):
         for child in draw(st.lists(_elements(depth - 1), max_size=4)):
             element.append(child)

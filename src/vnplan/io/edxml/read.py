@@ -79,6 +79,13 @@ def _text(element: Any) -> str | None:
     return text if text else None
 
 
+def _skeleton(element: Any, version: str | None) -> bool:
+    """Whether ``element`` is the empty element to_edxml writes (with that version)."""
+    attributes = {"version": version} if version else {}
+    return not len(element) and not (element.text or "").strip() and dict(
+        element.attrib) == attributes
+
+
 def _read(element: Any, convert: Callable[[str], Any]) -> Any:
     text = _text(element)
     if text is None:
@@ -118,11 +125,18 @@ class _Reader:
         ))
         self.keep(element, path)
 
-    def stray_text(self, element: Any, path: str) -> None:
+    def stray_text(self, element: Any) -> None:
+        """Report text between the elements of a container (it has no place to go)."""
         for text in (element.text, *(child.tail for child in element)):
             if text is not None and not text.isspace():
-                self.unreadable(element, path.rsplit("/", 1)[0] or ROOT,
-                                f"unexpected text {text.strip()[:40]!r}")
+                where = element_path(element)
+                self.findings.append(Finding(
+                    "edxml.stray-text",
+                    f"line {element.sourceline}, {where}: unexpected text "
+                    f"{text.strip()[:40]!r} between elements; it is dropped",
+                    severity=Severity.ERROR if self.strict else Severity.WARNING,
+                    field=where,
+                ))
                 return
 
     def children(self, element: Any, path: str) -> Iterator[tuple[str, Any]]:
@@ -148,6 +162,7 @@ class _Reader:
         if element.attrib:
             self.unreadable(element, path.rsplit("/", 1)[0], "unexpected attributes")
             return
+        self.stray_text(element)
         inner = dict(inner or {})
         for name, child in self.children(element, path):
             if name in inner:
@@ -184,6 +199,9 @@ class _Reader:
         try:
             if element.attrib:
                 raise _Unreadable("expected no attributes")
+            for text in (element.text, *(child.tail for child in element)):
+                if text is not None and not text.isspace():
+                    raise _Unreadable(f"unexpected text {text.strip()[:40]!r}")
             for child in element:
                 name = vocabulary_name(child)
                 if name not in names or name in values:
@@ -193,12 +211,11 @@ class _Reader:
                 if text is not None:
                     values[name] = text
             model = build(values)
-        except (_Unreadable, ValueError) as error:
-            why = str(error).splitlines()[0] if isinstance(error, ValueError) else str(error)
-            self.unreadable(element, parent_path, why)
-            return None
         except pydantic.ValidationError as error:
             self.unreadable(element, parent_path, error.errors()[0]["msg"])
+            return None
+        except (_Unreadable, ValueError) as error:
+            self.unreadable(element, parent_path, str(error))
             return None
         if unknown and empty(model):
             self.keep(element, parent_path)
@@ -235,11 +252,12 @@ class _Reader:
                 body = child
             else:
                 self.keep(child, ENVELOPE)
+        for container in dict.fromkeys((root, envelope, header, body)):
+            if container is not None:
+                self.stray_text(container)
         if body is not None:
             for child in body:
-                if vocabulary_name(child) == "edXMLManifest" and not len(child) and not (
-                    set(child.attrib) - {"version"}
-                ):
+                if vocabulary_name(child) == "edXMLManifest" and _skeleton(child, "1.0"):
                     continue  # the empty skeleton: written again by to_edxml
                 self.keep(child, BODY)
         message = None
@@ -251,7 +269,7 @@ class _Reader:
             elif child_name == "TraceHeaderList" and not traces_read:
                 traces_read = True
                 self.trace_list(child)
-            elif child_name == "DigitalSignature" and not len(child) and not child.text:
+            elif child_name == "DigitalSignature" and _skeleton(child, None):
                 continue  # empty: written again by to_edxml
             else:
                 self.keep(child, HEADER)
@@ -273,6 +291,7 @@ class _Reader:
         if extra:
             self.unreadable(element, HEADER, f"unexpected attributes {sorted(extra)}")
             return
+        self.stray_text(element)
         for name, child in self.children(element, TRACES):
             if name == "TraceHeader":
                 index = len(self.exchange["traces"]) + 1
@@ -301,6 +320,7 @@ class _Reader:
         try:
             if element.attrib:
                 raise _Unreadable("expected no attributes")
+            self.stray_text(element)
             for child in element:
                 name = vocabulary_name(child)
                 key = {"BussinessDocType": "kind", "BusinessDocType": "kind",
@@ -318,6 +338,7 @@ class _Reader:
             if staff_element is not None:
                 if staff_element.attrib:
                     raise _Unreadable("expected no attributes on StaffInfo")
+                self.stray_text(staff_element)
                 for child in staff_element:
                     key = {"Department": "department", "Staff": "staff", "Mobile": "mobile",
                            "Email": "email"}.get(vocabulary_name(child) or "")
@@ -341,7 +362,7 @@ class _Reader:
         if message.attrib:
             self.unreadable(message, HEADER, "unexpected attributes")
             return
-        self.stray_text(message, MESSAGE)
+        self.stray_text(message)
         handlers: dict[str, Callable[[Any], None]] = {
             "From": self.sender, "To": self.receiver, "Code": self.code,
             "PromulgationInfo": self.promulgation, "DocumentType": self.document_type,
@@ -498,6 +519,7 @@ class _Reader:
         if element.attrib:
             self.unreadable(element, MESSAGE, "unexpected attributes")
             return
+        self.stray_text(element)
         for name, child in self.children(element, path):
             if name != "Place":
                 self.keep(child, path)
@@ -527,6 +549,10 @@ class _Reader:
         self.exchange.update(found)
 
     def appendixes(self, element: Any, path: str) -> None:
+        if element.attrib:
+            self.unreadable(element, path.rsplit("/", 1)[0], "unexpected attributes")
+            return
+        self.stray_text(element)
         for name, child in self.children(element, path):
             if name != "Appendix":
                 self.keep(child, path)
