@@ -50,6 +50,7 @@ from vnplan.model import (
     Source,
     Trace,
 )
+from vnplan.model.base import findings_from_pydantic
 from vnplan.numbering import DocumentNumber
 
 __all__ = ["read_message"]
@@ -632,6 +633,4 @@ def read_message(data: bytes, root: Any, strict: bool) -> Document:
     try:
         return reader.document(data)
     except pydantic.ValidationError as error:  # pragma: no cover - every field is pre-checked
-        raise ValidationError(
-            [Finding("edxml.invalid", str(error).splitlines()[0])]
-        ) from None
+        raise ValidationError(findings_from_pydantic(error, "edxml")) from None
