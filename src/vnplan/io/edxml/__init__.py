@@ -53,6 +53,11 @@ the manifest, ``AttachmentEncoded``, any element a sender adds — is kept verba
 there (after the elements vnplan writes). A modelled element whose value cannot be read
 (a date "N/A", a ``To`` without ``OrganId``) is kept the same way and reported in
 ``warnings`` (rule ``edxml.unreadable``); with ``strict=True`` it is an error instead.
+Text between elements, which the format does not allow, is reported
+(``edxml.stray-text``) and dropped. Not kept either: attributes of the envelope's
+structural elements (``edXML``, ``edXMLEnvelope``, ``edXMLHeader``, ``edXMLBody``) and of
+``TraceHeaderList``, which is written afresh (its ``id`` derived from the message).
+``source`` records the format "edxml" and the SHA-256 of the input.
 
 **Not modelled**: attachments (kept as extensions), the secrecy mark (edXML has no field
 for it), ``Recipient.addressed``/``note``, and everything of the document body.

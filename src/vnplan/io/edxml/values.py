@@ -40,6 +40,8 @@ _DMY = re.compile(
 
 
 def format_date(value: dt.date) -> str:
+    """``YYYY/MM/DD``, the form VPCP-compatible builders send (which form QCVN 102 makes
+    canonical is UNCONFIRMED, domain.md §10.9; readers accept the others)."""
     return f"{value.year:04d}/{value.month:02d}/{value.day:02d}"
 
 
