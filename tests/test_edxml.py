@@ -77,6 +77,7 @@ def test_sample_header_fields(vpcp: Document) -> None:
 
 
 def test_sample_sender(vpcp: Document) -> None:
+    # OrganizationInCharge read as the body in charge (cơ quan chủ quản): UNCONFIRMED.
     assert vpcp.issuer == Agency(
         name="Văn phòng Chính phủ",
         organ_id="000.00.00.G22",  # type: ignore[arg-type]
@@ -311,6 +312,8 @@ def test_code_is_split_as_phu_luc_vi_says(
 
 
 def test_co_signers_follow_the_signer() -> None:
+    # One SignerInfo per co-signer is vnplan's reading (UNCONFIRMED, domain.md §4.3 shows
+    # a single SignerInfo).
     doc = Document(co_signers=[Signer(position="CHỦ TỊCH", name="A"),
                                Signer(position="GIÁM ĐỐC", name="B")])
     message = _message(etree.fromstring(vnplan.to_edxml(doc)))

@@ -30,7 +30,12 @@ rejects unprefixed children). ``MessageHeader`` holds, in this order:
 ``ResponseFor``           ``exchange.response_for``
 ========================  ========================================================
 
-then ``TraceHeaderList`` (``exchange.traces`` and ``exchange.business``, spelled
+Two readings here are vnplan's, UNCONFIRMED against the standard's text:
+``OrganizationInCharge`` as the body in charge (cơ quan chủ quản; builders often repeat
+``OrganName`` in it), and one ``SignerInfo`` per co-signer of a joint document (an empty
+one stands for a missing first signer).
+
+Then come ``TraceHeaderList`` (``exchange.traces`` and ``exchange.business``, spelled
 ``Bussiness`` as in the format), an empty ``DigitalSignature`` and a
 ``edXMLBody/edXMLManifest`` skeleton. A document without ``exchange`` is a new message:
 it gets ``DocumentType/Type`` :data:`DEFAULT_TYPE_CODE`, ``SteeringType`` 0, one

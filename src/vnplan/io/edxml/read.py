@@ -419,6 +419,7 @@ class _Reader:
         name = values.get("OrganName")
         organ_id = read_organ_id(values["OrganId"]) if "OrganId" in values else None
         contact = {field: values[tag] for tag, field in CONTACT_NAMES.items() if tag in values}
+        # Read as the body in charge (cơ quan chủ quản): UNCONFIRMED, see the package docs.
         in_charge = values.get("OrganizationInCharge")
         if receiver:
             if organ_id is None or name is None:

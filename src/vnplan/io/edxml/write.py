@@ -141,6 +141,7 @@ class _Writer:
         issuer, parent = doc.issuer, doc.parent_issuer
         if issuer is not None or parent is not None:
             values: dict[str, str | None] = {
+                # The body in charge (cơ quan chủ quản): UNCONFIRMED reading of the tag.
                 "OrganizationInCharge": parent.name if parent is not None else None
             }
             if issuer is not None:
@@ -178,6 +179,7 @@ class _Writer:
         first = doc.signer
         if first is not None and not (first.authority or first.position or first.name):
             first = None  # an empty signature block carries nothing
+        # One SignerInfo per co-signer after the signer: UNCONFIRMED (package docs).
         signers: list[Signer | None] = [first, *doc.co_signers]
         if first is None and not doc.co_signers:
             signers = []
