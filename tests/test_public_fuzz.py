@@ -74,6 +74,8 @@ _ENTRY_POINTS: list[tuple[str, Callable[[str], Any]]] = [
     ("read_overrides", vnplan.read_overrides),
     ("from_json", vnplan.from_json),
     ("from_xml", lambda t: vnplan.from_xml(_as_bytes(t))),
+    ("from_edxml", lambda t: vnplan.from_edxml(_as_bytes(t))),
+    ("from_edxml text", vnplan.from_edxml),
     ("normalize_text", vnplan.normalize_text),
     ("read_layout", vnplan.read_layout),
     ("parse_document", vnplan.parse_document),

@@ -56,12 +56,17 @@ from vnplan.errors import (
     VnplanError,
 )
 from vnplan.findings import Finding, Severity, raise_for_errors
+from vnplan.io.edxml import from_edxml, to_edxml
 from vnplan.io.json import from_json, json_schema, to_json
 from vnplan.io.xml import from_xml, to_xml, xml_schema
 from vnplan.model import (
     Agency,
+    Business,
     Citation,
+    Contact,
     Document,
+    Exchange,
+    Extension,
     Metric,
     Plan,
     Recipient,
@@ -69,6 +74,7 @@ from vnplan.model import (
     ReportingChannel,
     ReportingRequirement,
     ReportKind,
+    ResponseFor,
     Result,
     Secrecy,
     Section,
@@ -78,6 +84,7 @@ from vnplan.model import (
     Span,
     Task,
     TaskStatus,
+    Trace,
     Urgency,
 )
 from vnplan.numbering import DocumentNumber, NumberFamily, NumberMatch, find_document_numbers
@@ -123,8 +130,10 @@ __all__ = [
     "AmountMatch",
     "AuthorityKind",
     "AuthorityStep",
+    "Business",
     "CalendarOverride",
     "Citation",
+    "Contact",
     "DateForm",
     "DateMatch",
     "DayKind",
@@ -138,6 +147,8 @@ __all__ = [
     "DocumentType",
     "DueRelation",
     "DurationUnit",
+    "Exchange",
+    "Extension",
     "Finding",
     "Frequency",
     "IncompleteValue",
@@ -160,6 +171,7 @@ __all__ = [
     "ReportingChannel",
     "ReportingCycle",
     "ReportingRequirement",
+    "ResponseFor",
     "Result",
     "Secrecy",
     "Section",
@@ -171,6 +183,7 @@ __all__ = [
     "Standing",
     "Task",
     "TaskStatus",
+    "Trace",
     "UnknownDocumentType",
     "Urgency",
     "ValidationError",
@@ -195,6 +208,7 @@ __all__ = [
     "format_amount",
     "format_date",
     "format_number",
+    "from_edxml",
     "from_json",
     "from_xml",
     "is_working_day",
@@ -217,6 +231,7 @@ __all__ = [
     "read_layout",
     "read_overrides",
     "same_agency",
+    "to_edxml",
     "to_json",
     "to_xml",
     "working_days_between",

@@ -22,8 +22,7 @@ record in its place — a JSON line ``{"kind": "error", "source": ..., "error": 
 ``vnplan parse: <input>: <message>`` on standard error. XML cannot be concatenated, so
 several inputs with ``--format xml`` need ``-o DIR``.
 
-Exit codes: 0 every input parsed, 1 some inputs failed, 2 usage error (including
-``--format edxml`` while edXML output is not available in this installation).
+Exit codes: 0 every input parsed, 1 some inputs failed, 2 usage error.
 """
 
 from __future__ import annotations
@@ -164,16 +163,7 @@ def _serializer(fmt: str, *, pretty: bool) -> Callable[[vnplan.Document], bytes]
         return lambda doc: (vnplan.to_json(doc) + "\n").encode("utf-8")
     if fmt == "xml":
         return lambda doc: vnplan.to_xml(doc, pretty_print=pretty)
-    to_edxml = getattr(vnplan, "to_edxml", None)
-    if to_edxml is None:
-        raise _Usage("--format edxml is not available in this version of vnplan "
-                     "(edXML output has not been installed)")
-
-    def edxml(doc: vnplan.Document) -> bytes:
-        out = to_edxml(doc)
-        return out.encode("utf-8") if isinstance(out, str) else bytes(out)
-
-    return edxml
+    return lambda doc: vnplan.to_edxml(doc, pretty_print=pretty)
 
 
 def _writer(args: argparse.Namespace) -> tuple[Writer, Callable[[], None]]:
