@@ -28,6 +28,7 @@ from vnplan.model.document import Document, Recipient, Source, TaskRole
 from vnplan.model.finding import FindingField
 from vnplan.model.marks import Secrecy, Urgency
 from vnplan.model.metric import Metric, Result
+from vnplan.model.obligations import Obligation, ObligationKind
 from vnplan.model.plan import Plan
 from vnplan.model.report import Report
 from vnplan.model.reporting import ReportingChannel, ReportingRequirement, ReportKind
@@ -43,6 +44,8 @@ __all__ = [
     "FindingField",
     "Metric",
     "NonEmptyText",
+    "Obligation",
+    "ObligationKind",
     "Plan",
     "Recipient",
     "Report",
