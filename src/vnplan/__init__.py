@@ -56,6 +56,7 @@ from vnplan.errors import (
     VnplanError,
 )
 from vnplan.findings import Finding, Severity, raise_for_errors
+from vnplan.io.ics import to_ics
 from vnplan.io.json import from_json, json_schema, to_json
 from vnplan.io.xml import from_xml, to_xml, xml_schema
 from vnplan.model import (
@@ -209,6 +210,7 @@ __all__ = [
     "read_layout",
     "read_overrides",
     "same_agency",
+    "to_ics",
     "to_json",
     "to_xml",
     "working_days_between",
