@@ -37,13 +37,12 @@ import enum
 import functools
 import re
 import unicodedata
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, ClassVar
 
 import attrs
-from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
-from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import core_schema
 
+from vnplan.canonical import CanonicalString
 from vnplan.chars import normalize
 from vnplan.data import agencies as _data
 from vnplan.errors import InputTooLarge, InvalidFormat, VnplanError
@@ -380,7 +379,7 @@ MAX_ORGAN_ID_LENGTH = 35
 
 
 @attrs.frozen(slots=True, repr=False)
-class OrganId:
+class OrganId(CanonicalString):
     """Organisation identifier (mã định danh điện tử của cơ quan, tổ chức).
 
     Two forms are valid (domain.md §4.4):
@@ -404,6 +403,13 @@ class OrganId:
     ...
     vnplan.errors.InvalidFormat: expected an organisation identifier ...
     """
+
+    json_schema: ClassVar[Mapping[str, Any]] = {
+        "pattern": _ORGAN_ID_PATTERN,
+        "maxLength": MAX_ORGAN_ID_LENGTH,
+        "description": "Organisation identifier (mã định danh), QCVN 102:2016 "
+        "'000.00.00.G22' or Decision 20/2020/QĐ-TTg 'H37.02.02'.",
+    }
 
     value: str = attrs.field()
 
@@ -480,32 +486,3 @@ class OrganId:
     def __repr__(self) -> str:
         return f"OrganId({self.value!r})"
 
-    @classmethod
-    def _validate(cls, value: Any) -> OrganId:
-        if isinstance(value, cls):
-            return value
-        if isinstance(value, str):
-            return cls.parse(value)
-        raise InvalidFormat("expected an organisation identifier as a string")
-
-    @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: Any, handler: GetCoreSchemaHandler
-    ) -> core_schema.CoreSchema:
-        return core_schema.no_info_plain_validator_function(
-            cls._validate,
-            json_schema_input_schema=core_schema.str_schema(),
-            serialization=core_schema.to_string_ser_schema(),
-        )
-
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
-        return {
-            "type": "string",
-            "pattern": _ORGAN_ID_PATTERN,
-            "maxLength": MAX_ORGAN_ID_LENGTH,
-            "description": "Organisation identifier (mã định danh), QCVN 102:2016 "
-            "'000.00.00.G22' or Decision 20/2020/QĐ-TTg 'H37.02.02'.",
-        }

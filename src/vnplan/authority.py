@@ -26,13 +26,12 @@ Examples:
 from __future__ import annotations
 
 import enum
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, ClassVar
 
 import attrs
-from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
-from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import core_schema
 
+from vnplan.canonical import CanonicalString
 from vnplan.chars import normalize
 from vnplan.errors import IncompleteValue, InputTooLarge, InvalidFormat
 
@@ -101,7 +100,7 @@ def _prefix_of(token: str) -> tuple[AuthorityKind, bool, str] | None:
 
 
 @attrs.frozen(slots=True)
-class AuthorityStep:
+class AuthorityStep(CanonicalString):
     """One step of a signing-authority chain: a prefix and the title it applies to.
 
     Attributes:
@@ -118,6 +117,12 @@ class AuthorityStep:
     >>> str(AuthorityStep(AuthorityKind.BY_ORDER, "BỘ TRƯỞNG"))
     'TL. BỘ TRƯỞNG'
     """
+
+    json_schema: ClassVar[Mapping[str, Any]] = {
+        "pattern": r"^(TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M|K/T|T/L) \S",
+        "description": "One signing-authority step: prefix (TM., KT., TL., TUQ., Q.; "
+        "Party T/M, K/T, T/L) and the title it applies to.",
+    }
 
     kind: AuthorityKind
     title: str = attrs.field(converter=normalize)
@@ -166,35 +171,6 @@ class AuthorityStep:
                 expected="authority step",
             )
         return steps[0]
-
-    @classmethod
-    def _validate(cls, value: Any) -> AuthorityStep:
-        if isinstance(value, cls):
-            return value
-        if isinstance(value, str):
-            return cls.parse(value)
-        raise InvalidFormat("expected an authority step as a string such as 'KT. CHỦ TỊCH'")
-
-    @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: Any, handler: GetCoreSchemaHandler
-    ) -> core_schema.CoreSchema:
-        return core_schema.no_info_plain_validator_function(
-            cls._validate,
-            json_schema_input_schema=core_schema.str_schema(),
-            serialization=core_schema.to_string_ser_schema(),
-        )
-
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
-        return {
-            "type": "string",
-            "pattern": r"^(TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M|K/T|T/L) \S",
-            "description": "One signing-authority step: prefix (TM., KT., TL., TUQ., Q.; "
-            "Party T/M, K/T, T/L) and the title it applies to.",
-        }
 
 
 def parse_authority(text: str) -> tuple[AuthorityStep, ...]:

@@ -84,7 +84,13 @@ def fold_lookalikes(text: str) -> str:
 
 
 def to_nfc(text: str) -> str:
-    """Return ``text`` in Unicode NFC (composed) form, the form vnplan stores."""
+    """Return ``text`` in Unicode NFC (composed) form, the form vnplan stores.
+
+    Raises :class:`TypeError` for anything but a string, so every vnplan parser built on
+    it reports a wrong argument type the same way.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"expected text (str), got {type(text).__name__}")
     if text.isascii():
         return text
     return unicodedata.normalize("NFC", text)

@@ -43,18 +43,14 @@ import datetime
 import enum
 import functools
 import re
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar, Literal
 
 import attrs
 
+from vnplan.canonical import CanonicalString
 from vnplan.chars import normalize
 from vnplan.errors import IncompleteValue, InvalidComponent, InvalidFormat, VnplanError
-
-if TYPE_CHECKING:
-    from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
-    from pydantic.json_schema import JsonSchemaValue
-    from pydantic_core import CoreSchema
 
 __all__ = [
     "DateForm",
@@ -420,7 +416,7 @@ _NUMBER_LABEL = re.compile(r"s[ốo](?:[:.…]|$)", re.IGNORECASE)
 
 
 @attrs.frozen(slots=True)
-class PlaceDate:
+class PlaceDate(CanonicalString):
     """The place-and-date line of a document (ô số 4), possibly a draft with blanks.
 
     ``place`` keeps its printed spelling (NFC, wrapped lines joined); ``day``,
@@ -435,6 +431,18 @@ class PlaceDate:
     >>> parse_place_date_parts(str(pd)) == pd
     True
     """
+
+    json_schema: ClassVar[Mapping[str, Any]] = {
+        "description": (
+            "The place-and-date line of a document, Decree 30 form: "
+            "'Hà Nội, ngày 05 tháng 01 năm 2020'; '…' marks a part a draft left blank."
+        ),
+        "pattern": (
+            r"^[^,]+(,[^,]+)*, ngày (…|0[1-9]|[12][0-9]|3[01]) "
+            r"tháng (…|0[12]|[3-9]|1[0-2]) năm (…|[0-9]{4})$"
+        ),
+        "examples": ["Hà Nội, ngày 05 tháng 01 năm 2020", "Lào Cai, ngày … tháng 4 năm 2026"],
+    }
 
     place: str | None
     day: int | None = None
@@ -482,50 +490,12 @@ class PlaceDate:
         """Same as :func:`parse_place_date_parts`."""
         return parse_place_date_parts(text)
 
-    @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: type[Any], handler: GetCoreSchemaHandler
-    ) -> CoreSchema:
-        from pydantic_core import core_schema
-
-        return core_schema.no_info_plain_validator_function(
-            _place_date_for_pydantic,
-            serialization=core_schema.plain_serializer_function_ser_schema(
-                str, when_used="json-unless-none"
-            ),
-        )
-
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
-        return {
-            "type": "string",
-            "title": "PlaceDate",
-            "description": (
-                "The place-and-date line of a document, Decree 30 form: "
-                "'Hà Nội, ngày 05 tháng 01 năm 2020'; '…' marks a part a draft left blank."
-            ),
-            "pattern": (
-                r"^[^,]+(,[^,]+)*, ngày (…|0[1-9]|[12][0-9]|3[01]) "
-                r"tháng (…|0[12]|[3-9]|1[0-2]) năm (…|[0-9]{4})$"
-            ),
-            "examples": ["Hà Nội, ngày 05 tháng 01 năm 2020", "Lào Cai, ngày … tháng 4 năm 2026"],
-        }
 
     def __str__(self) -> str:
         day = "…" if self.day is None else f"{self.day:02d}"
         month = "…" if self.month is None else _month_text(self.month)
         year = "…" if self.year is None else f"{self.year:04d}"
         return f"{self.place or '…'}, ngày {day} tháng {month} năm {year}"
-
-
-def _place_date_for_pydantic(value: object) -> PlaceDate:
-    if isinstance(value, PlaceDate):
-        return value
-    if isinstance(value, str):
-        return parse_place_date_parts(value)
-    raise InvalidFormat(f"expected a place-and-date line (a string), not {type(value).__name__}")
 
 
 @functools.lru_cache(maxsize=1024)  # the same few place names recur in every document

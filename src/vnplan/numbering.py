@@ -32,11 +32,12 @@ import datetime
 import enum
 import re
 import unicodedata
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, NoReturn
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar, NoReturn
 
 import attrs
 
+from vnplan.canonical import CanonicalString
 from vnplan.chars import fold_lookalikes, to_nfc
 from vnplan.data import numbering as tables
 from vnplan.doctypes import DocumentCategory, DocumentType
@@ -49,11 +50,6 @@ from vnplan.errors import (
     VnplanError,
 )
 from vnplan.findings import Finding, Severity, raise_for_errors
-
-if TYPE_CHECKING:
-    from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
-    from pydantic.json_schema import JsonSchemaValue
-    from pydantic_core import CoreSchema
 
 __all__ = [
     "MAX_LENGTH",
@@ -248,8 +244,16 @@ def _family(value: object) -> NumberFamily:
         ) from None
 
 
+#: JSON-Schema (ECMA-262) pattern every canonical number matches.
+JSON_PATTERN = (
+    r"^[0-9]{2,9}(\.[0-9]{1,4})?"
+    r"(-[^\s/-]+/[^\s/-]+(-[^\s/-]+)*(/[0-9]{4})?"
+    r"|/([0-9]{4}/)?[^\s/-]+(-[^\s/-]+)*)$"
+)
+
+
 @attrs.frozen(slots=True, kw_only=True, repr=False)
-class DocumentNumber:
+class DocumentNumber(CanonicalString):
     """A document number: số and ký hiệu, in one of four :class:`NumberFamily` shapes.
 
     Build one with :meth:`parse`; the constructor accepts only field combinations
@@ -276,6 +280,15 @@ class DocumentNumber:
     >>> n == DocumentNumber.parse("129/KH-UBND"), str(n), n.format(keep_padding=False)
     (True, '0129/KH-UBND', '129/KH-UBND')
     """
+
+    json_schema: ClassVar[Mapping[str, Any]] = {
+        "pattern": JSON_PATTERN,
+        "description": (
+            "Số và ký hiệu of a Vietnamese official document, canonical form: "
+            "800/KH-UBND, 643/UBND-KGVX, 23/2021/QĐ-TTg, 80/2015/QH13, 12-NQ/TU."
+        ),
+        "examples": ["800/KH-UBND", "23/2021/QĐ-TTg", "12-NQ/TU"],
+    }
 
     number: int = attrs.field(validator=_int_not_bool)
     year: int | None = attrs.field(default=None, validator=_optional_int)
@@ -503,52 +516,6 @@ class DocumentNumber:
             except VnplanError:
                 continue
         return None
-
-    # -- pydantic ------------------------------------------------------------------
-
-    @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: type[Any], handler: GetCoreSchemaHandler
-    ) -> CoreSchema:
-        from pydantic_core import core_schema
-
-        return core_schema.no_info_plain_validator_function(
-            _pydantic_validate,
-            serialization=core_schema.plain_serializer_function_ser_schema(str),
-        )
-
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
-        return {
-            "type": "string",
-            "pattern": JSON_PATTERN,
-            "description": (
-                "Số và ký hiệu of a Vietnamese official document, canonical form: "
-                "800/KH-UBND, 643/UBND-KGVX, 23/2021/QĐ-TTg, 80/2015/QH13, 12-NQ/TU."
-            ),
-            "examples": ["800/KH-UBND", "23/2021/QĐ-TTg", "12-NQ/TU"],
-        }
-
-
-#: JSON-Schema (ECMA-262) pattern every canonical number matches.
-JSON_PATTERN = (
-    r"^[0-9]{2,9}(\.[0-9]{1,4})?"
-    r"(-[^\s/-]+/[^\s/-]+(-[^\s/-]+)*(/[0-9]{4})?"
-    r"|/([0-9]{4}/)?[^\s/-]+(-[^\s/-]+)*)$"
-)
-
-
-def _pydantic_validate(value: object) -> DocumentNumber:
-    if isinstance(value, DocumentNumber):
-        return value
-    if isinstance(value, str):
-        return DocumentNumber.parse(value)
-    raise InvalidFormat(
-        f"expected a document number string such as '800/KH-UBND', got {type(value).__name__}"
-    )
-
 
 def _number_end(canonical: str) -> int:
     i = 0

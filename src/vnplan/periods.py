@@ -28,19 +28,15 @@ import datetime
 import enum
 import itertools
 import re
-from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, ClassVar
 
 import attrs
 
+from vnplan.canonical import CanonicalString
 from vnplan.chars import normalize
 from vnplan.dates import LETTERS, DateMatch, find_dates, format_date, parse_date
 from vnplan.errors import IncompleteValue, InvalidComponent, InvalidFormat, ParseError
-
-if TYPE_CHECKING:
-    from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
-    from pydantic.json_schema import JsonSchemaValue
-    from pydantic_core import CoreSchema
 
 __all__ = ["Period", "PeriodKind", "PeriodMatch", "find_periods"]
 
@@ -100,8 +96,16 @@ def _to_kind(value: object) -> PeriodKind:
         ) from None
 
 
+_JSON_PATTERN = (
+    r"^(tháng (0[12]|[3-9]|1[0-2]) năm [0-9]{4}|Quý (I|II|III|IV) năm [0-9]{4}"
+    r"|6 tháng (đầu|cuối) năm [0-9]{4}|9 tháng đầu năm [0-9]{4}|năm [0-9]{4}"
+    r"|giai đoạn [0-9]{4}-[0-9]{4}"
+    r"|từ ngày [0-9]{2}/[0-9]{2}/[0-9]{4} đến ngày [0-9]{2}/[0-9]{2}/[0-9]{4})$"
+)
+
+
 @attrs.frozen(slots=True)
-class Period:
+class Period(CanonicalString):
     """An inclusive span of dates named by a Vietnamese period phrase.
 
     Build one with the constructors (:meth:`month`, :meth:`quarter`, :meth:`first_half`,
@@ -115,6 +119,17 @@ class Period:
     >>> str(Period.years(2021, 2030)), Period.years(2021, 2030).end
     ('giai đoạn 2021-2030', datetime.date(2030, 12, 31))
     """
+
+    json_schema: ClassVar[Mapping[str, Any]] = {
+        "description": (
+            "A Vietnamese period phrase in canonical form: 'tháng 3 năm 2020', "
+            "'Quý I năm 2020', '6 tháng đầu năm 2021', '6 tháng cuối năm 2021', "
+            "'9 tháng đầu năm 2021', 'năm 2021', 'giai đoạn 2021-2030' or "
+            "'từ ngày 15/12/2020 đến ngày 14/01/2021'."
+        ),
+        "pattern": _JSON_PATTERN,
+        "examples": ["Quý I năm 2020", "giai đoạn 2021-2030"],
+    }
 
     start: datetime.date = attrs.field(converter=_to_date)
     end: datetime.date = attrs.field(converter=_to_date)
@@ -323,55 +338,6 @@ class Period:
             "or 'từ ngày 15/12/2020 đến ngày 14/01/2021'",
             text=norm, offset=start, expected="period",
         )
-
-    # -- pydantic -----------------------------------------------------------------------------
-
-    @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: type[Any], handler: GetCoreSchemaHandler
-    ) -> CoreSchema:
-        from pydantic_core import core_schema
-
-        return core_schema.no_info_plain_validator_function(
-            _validate_for_pydantic,
-            serialization=core_schema.plain_serializer_function_ser_schema(
-                str, when_used="json-unless-none"
-            ),
-        )
-
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
-        return {
-            "type": "string",
-            "title": "Period",
-            "description": (
-                "A Vietnamese period phrase in canonical form: 'tháng 3 năm 2020', "
-                "'Quý I năm 2020', '6 tháng đầu năm 2021', '6 tháng cuối năm 2021', "
-                "'9 tháng đầu năm 2021', 'năm 2021', 'giai đoạn 2021-2030' or "
-                "'từ ngày 15/12/2020 đến ngày 14/01/2021'."
-            ),
-            "pattern": _JSON_PATTERN,
-            "examples": ["Quý I năm 2020", "giai đoạn 2021-2030"],
-        }
-
-
-def _validate_for_pydantic(value: object) -> Period:
-    if isinstance(value, Period):
-        return value
-    if isinstance(value, str):
-        return Period.parse(value)
-    raise InvalidFormat(f"expected a period phrase (a string), not {type(value).__name__}")
-
-
-_JSON_PATTERN = (
-    r"^(tháng (0[12]|[3-9]|1[0-2]) năm [0-9]{4}|Quý (I|II|III|IV) năm [0-9]{4}"
-    r"|6 tháng (đầu|cuối) năm [0-9]{4}|9 tháng đầu năm [0-9]{4}|năm [0-9]{4}"
-    r"|giai đoạn [0-9]{4}-[0-9]{4}"
-    r"|từ ngày [0-9]{2}/[0-9]{2}/[0-9]{4} đến ngày [0-9]{2}/[0-9]{2}/[0-9]{4})$"
-)
-
 
 def _canonical_span(
     kind: PeriodKind, start: datetime.date, end: datetime.date

@@ -27,21 +27,17 @@ from __future__ import annotations
 
 import decimal
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, ClassVar, Literal
 
 import attrs
 import babel.numbers
 
+from vnplan.canonical import CanonicalString
 from vnplan.chars import normalize
 from vnplan.dates import LETTERS, find_dates
 from vnplan.errors import InvalidComponent, InvalidFormat, ParseError, VnplanError
-
-if TYPE_CHECKING:
-    from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
-    from pydantic.json_schema import JsonSchemaValue
-    from pydantic_core import CoreSchema
 
 __all__ = [
     "SCALES",
@@ -215,7 +211,7 @@ def _scale_of(words: str | None) -> int:
 
 
 @attrs.frozen(slots=True)
-class Amount:
+class Amount(CanonicalString):
     """A quantity with its unit: "13,302 tỷ đồng", "52%", "2.607 người".
 
     ``value`` is the full value (13 302 000 000 for "13,302 tỷ đồng"); ``scale`` keeps
@@ -228,6 +224,16 @@ class Amount:
     >>> parse_amount("9,52%").value, str(parse_amount("52 %"))
     (Decimal('9.52'), '52%')
     """
+
+    json_schema: ClassVar[Mapping[str, Any]] = {
+        "description": (
+            "A quantity written the Vietnamese way: a number with '.' between thousands "
+            "and ',' before decimals, optional scale words (nghìn, triệu, tỷ) and a unit, "
+            "e.g. '13,302 tỷ đồng', '9,52%', '2.607 người'."
+        ),
+        "pattern": r"^-?[0-9]{1,3}(\.[0-9]{3})*(,[0-9]+)?( [^ 0-9].*|%)?$",
+        "examples": ["13,302 tỷ đồng", "9,52%", "2.607 người"],
+    }
 
     value: Decimal
     unit: str | None = None
@@ -275,43 +281,6 @@ class Amount:
     def parse(cls, text: str, *, locale: Locale = "vi") -> Amount:
         """Same as :func:`parse_amount`."""
         return parse_amount(text, locale=locale)
-
-    @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: type[Any], handler: GetCoreSchemaHandler
-    ) -> CoreSchema:
-        from pydantic_core import core_schema
-
-        return core_schema.no_info_plain_validator_function(
-            _validate_for_pydantic,
-            serialization=core_schema.plain_serializer_function_ser_schema(
-                str, when_used="json-unless-none"
-            ),
-        )
-
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
-        return {
-            "type": "string",
-            "title": "Amount",
-            "description": (
-                "A quantity written the Vietnamese way: a number with '.' between thousands "
-                "and ',' before decimals, optional scale words (nghìn, triệu, tỷ) and a unit, "
-                "e.g. '13,302 tỷ đồng', '9,52%', '2.607 người'."
-            ),
-            "pattern": r"^-?[0-9]{1,3}(\.[0-9]{3})*(,[0-9]+)?( [^ 0-9].*|%)?$",
-            "examples": ["13,302 tỷ đồng", "9,52%", "2.607 người"],
-        }
-
-
-def _validate_for_pydantic(value: object) -> Amount:
-    if isinstance(value, Amount):
-        return value
-    if isinstance(value, str):
-        return parse_amount(value)
-    raise InvalidFormat(f"expected an amount (a string), not {type(value).__name__}")
 
 
 _SCALE_WORDS = "|".join(sorted(SCALES, key=len, reverse=True))

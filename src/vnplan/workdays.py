@@ -144,7 +144,10 @@ def read_overrides(text: str) -> tuple[CalendarOverride, ...]:
     Raises:
         InvalidFormat: the header or a row does not have the four columns.
         InvalidComponent: a date or kind is impossible (the error points at its line).
+        TypeError: ``text`` is not a string.
     """
+    if not isinstance(text, str):
+        raise TypeError(f"expected CSV text (str), got {type(text).__name__}")
     rows: list[CalendarOverride] = []
     header_seen = False
     offset = 0

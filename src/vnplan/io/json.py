@@ -32,8 +32,9 @@ import pydantic
 
 from vnplan.errors import InputTooLarge, InvalidFormat, ValidationError, VnplanError
 from vnplan.findings import Finding
-from vnplan.io.documents import ADAPTER, MAX_FINDINGS, field_path
+from vnplan.io.documents import ADAPTER
 from vnplan.model import Document
+from vnplan.model.base import findings_from_pydantic
 
 __all__ = ["JSON_SCHEMA_ID", "MAX_JSON_SIZE", "from_json", "json_schema", "to_json"]
 
@@ -70,17 +71,7 @@ def _offset(text: str, line: int, byte_column: int) -> int:
 
 
 def _findings(error: pydantic.ValidationError) -> list[Finding]:
-    items = error.errors(include_url=False, include_input=False)
-    findings = []
-    for item in items[:MAX_FINDINGS]:
-        path = field_path(item["loc"])
-        findings.append(
-            Finding(f"json.{item['type']}", f"{path}: {item['msg']}", field=path)
-        )
-    if len(items) > MAX_FINDINGS:
-        findings.append(Finding("json.more-errors",
-                                f"{len(items) - MAX_FINDINGS} more violations not listed"))
-    return findings
+    return findings_from_pydantic(error, "json")
 
 
 def from_json(text: str | bytes) -> Document:

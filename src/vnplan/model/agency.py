@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pydantic
 from pydantic import Field, model_validator
 
 from vnplan.agencies import (
@@ -12,7 +13,8 @@ from vnplan.agencies import (
     agency_key,
     classify_agency,
 )
-from vnplan.model.base import NonEmptyText, Text, VnplanModel
+from vnplan.errors import ValidationError
+from vnplan.model.base import NonEmptyText, Text, VnplanModel, findings_from_pydantic
 
 __all__ = ["MAX_PARENT_DEPTH", "Agency"]
 
@@ -61,15 +63,22 @@ class Agency(VnplanModel):
 
     @classmethod
     def from_name(cls, name: str, *, parent: Agency | None = None) -> Agency:
-        """An agency named ``name``, with abbreviation, kind and level filled when known."""
+        """An agency named ``name``, with abbreviation, kind and level filled when known.
+
+        Raises :class:`vnplan.ValidationError` when ``name`` is not a usable name (empty,
+        or characters XML cannot carry).
+        """
         kind, level = classify_agency(name)
-        return cls(
-            name=name,
-            abbreviation=abbreviation_of(name),
-            kind=kind,
-            level=level,
-            parent=parent,
-        )
+        try:
+            return cls(
+                name=name,
+                abbreviation=abbreviation_of(name),
+                kind=kind,
+                level=level,
+                parent=parent,
+            )
+        except pydantic.ValidationError as error:
+            raise ValidationError(findings_from_pydantic(error, "agency")) from None
 
     @property
     def key(self) -> str:

@@ -23,9 +23,24 @@ import unicodedata
 from decimal import Decimal
 from typing import Annotated
 
+import pydantic
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
-__all__ = ["MAX_DIGITS", "NonEmptyText", "Quantity", "Text", "VnplanModel"]
+from vnplan.findings import Finding
+
+__all__ = [
+    "MAX_DIGITS",
+    "MAX_FINDINGS",
+    "NonEmptyText",
+    "Quantity",
+    "Text",
+    "VnplanModel",
+    "field_path",
+    "findings_from_pydantic",
+]
+
+#: Most schema violations one error reports (the rest are counted, not described).
+MAX_FINDINGS = 50
 
 # Characters XML 1.0 cannot carry, even escaped (plus lone surrogates, which no encoder
 # accepts, and the two non-characters U+FFFE/U+FFFF).
@@ -82,8 +97,50 @@ Quantity = Annotated[
 ]
 
 
+def field_path(loc: tuple[int | str, ...]) -> str:
+    """Render a pydantic error location as a field path: ``tasks[3].lead[0].name``.
+
+    The first element of a location inside the document union is the ``kind`` tag; it is
+    dropped.
+
+    >>> field_path(("plan", "tasks", 3, "lead", 0, "name"))
+    'tasks[3].lead[0].name'
+    """
+    parts = list(loc)
+    if parts and parts[0] in ("document", "plan", "report"):
+        parts = parts[1:]
+    out = ""
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out or "(document)"
+
+
+def findings_from_pydantic(error: pydantic.ValidationError, prefix: str) -> list[Finding]:
+    """One :class:`~vnplan.findings.Finding` per violation (at most :data:`MAX_FINDINGS`).
+
+    Rule ids are ``<prefix>.<pydantic error type>``; each finding names its field path.
+    """
+    items = error.errors(include_url=False, include_input=False)
+    findings = []
+    for item in items[:MAX_FINDINGS]:
+        path = field_path(item["loc"])
+        findings.append(Finding(f"{prefix}.{item['type']}", f"{path}: {item['msg']}", field=path))
+    if len(items) > MAX_FINDINGS:
+        more = len(items) - MAX_FINDINGS
+        findings.append(Finding(f"{prefix}.more-errors", f"{more} more violations not listed"))
+    return findings
+
+
 class VnplanModel(BaseModel):
-    """Base of every vnplan model: unknown fields are refused, NaN/Infinity too."""
+    """Base of every vnplan model: unknown fields are refused, NaN/Infinity too.
+
+    Constructors and ``model_validate`` raise pydantic's own ``ValidationError`` (also a
+    ``ValueError``), as pydantic users expect; vnplan's readers (:func:`vnplan.from_json`,
+    :func:`vnplan.from_xml`) turn it into :class:`vnplan.ValidationError` with field paths.
+    """
 
     model_config = ConfigDict(
         extra="forbid",
@@ -91,3 +148,4 @@ class VnplanModel(BaseModel):
         validate_default=False,
         use_attribute_docstrings=True,
     )
+
