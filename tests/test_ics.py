@@ -428,3 +428,18 @@ def test_any_plan_exports_a_calendar_that_reads_back(plan: Plan, start: date) ->
         item = plan.tasks[int(index)] if kind == "task" else plan.reporting[int(index)]
         text = item.text.strip().replace("\r\n", "\n").replace("\r", "\n").replace("\x7f", "")
         assert str(c["DESCRIPTION"]).startswith(text)
+
+
+@pytest.mark.parametrize("shift", range(5))
+@pytest.mark.parametrize("char", ["ệ", "Đ", "😀", "a"])
+def test_folds_never_split_a_character(shift: int, char: str) -> None:
+    # "SUMMARY:" is 8 octets; shifting by 0-4 ASCII letters moves every multi-octet character
+    # across the 75-octet boundary of the first and the continuation lines
+    name = "x" * shift + char * 60
+    data = to_ics(_plan(tasks=[Task(text="y", lead=[Agency(name=name)],
+                                    deadline="trong năm 2026")]), dtstamp=STAMP)
+    _check_lines(data)
+    lines = data.split(b"\r\n")
+    summary = next(i for i, line in enumerate(lines) if line.startswith(b"SUMMARY:"))
+    assert len(lines[summary]) >= 75 - 3  # filled up to the last whole character
+    assert str(_read(data).walk("VTODO")[0]["SUMMARY"]) == f"{name} chủ trì: y (trong năm 2026)"

@@ -350,9 +350,10 @@ class ReportingCycle:
         Sunday, both moved to Monday).
 
         >>> c = ReportingCycle.parse("hằng quý, chậm nhất ngày 15 tháng đầu quý sau")
-        >>> [(d.isoformat(), str(p)) for d, p in c.due_periods(date(2026, 1, 1),
-        ...                                                    date(2026, 6, 30))]
-        [('2026-01-15', 'Quý IV năm 2025'), ('2026-04-15', 'Quý I năm 2026')]
+        >>> for due, period in c.due_periods(date(2026, 1, 1), date(2026, 6, 30)):
+        ...     print(due, period)
+        2026-01-15 Quý IV năm 2025
+        2026-04-15 Quý I năm 2026
         """
         _check_dates(start, end)
         if end < start or not self.frequency.is_periodic:

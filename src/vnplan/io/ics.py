@@ -65,7 +65,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 from vnplan.agencies import agency_key
@@ -142,7 +141,7 @@ def to_ics(
     for i, req in enumerate(doc.reporting):
         lines += writer.report(i, req)
     lines.append("END:VCALENDAR")
-    return "".join(_fold(line) for line in lines).encode("utf-8")
+    return b"".join(_fold(line) for line in lines)
 
 
 # -- the entries --------------------------------------------------------------------------
@@ -168,6 +167,7 @@ class _Writer:
         self.doc_key = _document_key(doc)
         self.reference = _reference_line(doc)
         self.seen: dict[str, int] = {}
+        self.due_cache: dict[ReportingCycle, list[date]] = {}
 
     # UIDs -----------------------------------------------------------------------------------
 
@@ -330,6 +330,12 @@ class _Writer:
 
         For a cycle without RRULE, every due day that will be listed.
         """
+        found = self.due_cache.get(cycle)
+        if found is None:
+            found = self.due_cache[cycle] = self._find_due_days(cycle)
+        return found
+
+    def _find_due_days(self, cycle: ReportingCycle) -> list[date]:
         begin = self._begin()
         if self.end is not None and self.end < begin:
             return []
@@ -459,24 +465,22 @@ def _content(name: str, value: str) -> str:
     return f"{name}:{value}"
 
 
-def _fold(line: str) -> str:
-    """One content line folded at 75 octets (RFC 5545 §3.1), with its CRLF."""
+def _fold(line: str) -> bytes:
+    """One content line as UTF-8, folded at 75 octets (RFC 5545 §3.1), with its CRLF.
+
+    A continuation line starts with a space, which counts in its 75 octets; a cut never
+    falls inside a UTF-8 sequence (before a continuation byte ``10xxxxxx``).
+    """
     data = line.encode("utf-8")
     if len(data) <= _FOLD:
-        return line + "\r\n"
-    return "\r\n ".join(_chunks(line)) + "\r\n"
-
-
-def _chunks(line: str) -> Iterator[str]:
-    """Pieces of at most 75 octets, then 74 (the leading space of a continuation counts)."""
-    limit = _FOLD
-    piece: list[str] = []
-    size = 0
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > limit:
-            yield "".join(piece)
-            piece, size, limit = [], 0, _FOLD - 1
-        piece.append(char)
-        size += width
-    yield "".join(piece)
+        return data + b"\r\n"
+    pieces = []
+    pos, limit = 0, _FOLD
+    while len(data) - pos > limit:
+        cut = pos + limit
+        while data[cut] & 0xC0 == 0x80:
+            cut -= 1
+        pieces.append(data[pos:cut])
+        pos, limit = cut, _FOLD - 1
+    pieces.append(data[pos:])
+    return b"\r\n ".join(pieces) + b"\r\n"

@@ -41,12 +41,12 @@ Rules (see also ``docs/schedules.md``):
 30/12/2021 Sở Y tế chủ trì: Xây dựng kế hoạch chi tiết của ngành (trước ngày 31/12/2021)
 14/01/2022 Sở Y tế gửi báo cáo tháng 01 năm 2022 về UBND tỉnh
 14/02/2022 Sở Y tế gửi báo cáo tháng 02 năm 2022 về UBND tỉnh
->>> [ob.id for ob in obligations]
-['task/0/2021-12-30', 'report/0/2022-01-14', 'report/0/2022-02-14']
+>>> print(*(ob.id for ob in obligations))
+task/0/2021-12-30 report/0/2022-01-14 report/0/2022-02-14
 >>> str(obligations[1].period), obligations[1].agencies
 ('tháng 01 năm 2022', ('Sở Y tế',))
->>> [ob.id for ob in plan.overdue(dt.date(2022, 2, 1), done={"task/0"})]
-['report/0/2022-01-14']
+>>> print(*(ob.id for ob in plan.overdue(dt.date(2022, 2, 1), done={"task/0"})))
+report/0/2022-01-14
 """
 
 from __future__ import annotations
@@ -176,7 +176,8 @@ def schedule_obligations(
     """The obligations of ``tasks`` and ``reporting`` dated from ``start`` to ``end``.
 
     Args:
-        start, end: first and last day (both included); ``end < start`` gives ``[]``.
+        start: first day (included).
+        end: last day (included); ``end < start`` gives no obligation.
         reference: the document date (see the module rules).
         active: the span a plan covers; recurring duties stop with it.
         calendar: working calendar for working-day deadlines and adjusted cycles.
@@ -244,16 +245,24 @@ def overdue_obligations(
 # -- internals --------------------------------------------------------------------------------
 
 
-@attrs.frozen
+@attrs.define
 class _Window:
     start: date
     end: date
     reference: date | None
     active: Period | None
     calendar: WorkingCalendar
+    # plans repeat the same cycle ("trước ngày 15 hằng tháng") over many tasks
+    seen: dict[ReportingCycle, list[tuple[date, Period]]] = attrs.field(factory=dict)
 
     def recurring(self, cycle: ReportingCycle) -> list[tuple[date, Period]]:
         """Due days of ``cycle`` in the window, from the document date, within the plan."""
+        found = self.seen.get(cycle)
+        if found is None:
+            found = self.seen[cycle] = self._recurring(cycle)
+        return found
+
+    def _recurring(self, cycle: ReportingCycle) -> list[tuple[date, Period]]:
         lo = self.start if self.reference is None else max(self.start, self.reference)
         if lo > self.end:
             return []
