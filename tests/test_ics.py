@@ -443,3 +443,16 @@ def test_folds_never_split_a_character(shift: int, char: str) -> None:
     summary = next(i for i, line in enumerate(lines) if line.startswith(b"SUMMARY:"))
     assert len(lines[summary]) >= 75 - 3  # filled up to the last whole character
     assert str(_read(data).walk("VTODO")[0]["SUMMARY"]) == f"{name} chủ trì: y (trong năm 2026)"
+
+
+def test_a_task_restating_the_report_adds_no_second_event() -> None:
+    # what the text parser makes of Mục V.2: the clause is a task (deadline "hằng tháng,
+    # trước ngày 15") and a reporting requirement; the calendar has one monthly event
+    plan = _bundled_plan()
+    clause = plan.reporting[0].text
+    plan.tasks.append(Task(text=clause + "; trường hợp có vướng mắc thì báo cáo ngay.",
+                           lead=[Agency(name="Cơ quan nào được giao")],
+                           deadline="hằng tháng, trước ngày 15"))
+    cal = _read(to_ics(plan, dtstamp=STAMP))
+    assert [str(c["X-VNPLAN-SOURCE"]) for c in cal.walk("VEVENT")] == ["report/0"]
+    assert len(cal.walk("VTODO")) == 1

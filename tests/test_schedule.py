@@ -25,6 +25,7 @@ from vnplan import (
     Period,
     Plan,
     ReportingRequirement,
+    Span,
     Task,
     TaskStatus,
     VnplanError,
@@ -353,3 +354,41 @@ def test_overdue_is_the_undone_schedule_before_as_of(
     assert set(some) <= set(everything)
     assert not any(ob.id in ids or (ob.kind is TASK and ob.index in done_tasks) for ob in some)
     assert plan.overdue(as_of, {ob.id for ob in before}, since=since) == []
+
+
+_CLAUSE = ("Cơ quan nào được giao chủ trì xây dựng kế hoạch cho từng ngành, lĩnh vực thì tiếp tục "
+           "theo dõi, báo cáo định kỳ hàng tháng (trước ngày 15 hàng tháng), kết quả thực hiện "
+           "về Ủy ban nhân dân tỉnh")
+
+
+@pytest.mark.parametrize(
+    ("task_fields", "req_fields", "expected"),
+    [
+        # the text parser reads the clause as a task and as a requirement: listed once
+        ({"text": _CLAUSE + "; trường hợp có vướng mắc thì báo cáo ngay."}, {"text": _CLAUSE},
+         ["report/0/2022-01-14"]),
+        ({"text": "Theo dõi", "span": Span(start=100, end=300)},
+         {"text": "báo cáo", "span": Span(start=150, end=250)}, ["report/0/2022-01-14"]),
+        # different clauses: both stand
+        ({"text": "Theo dõi", "span": Span(start=100, end=140)},
+         {"text": "báo cáo", "span": Span(start=150, end=250)},
+         ["task/0/2022-01-14", "report/0/2022-01-14"]),
+        ({"text": "Cập nhật số liệu"}, {"text": _CLAUSE},
+         ["task/0/2022-01-14", "report/0/2022-01-14"]),
+        # same clause, another cycle: the task keeps its own
+        ({"text": _CLAUSE, "deadline": "hằng tháng, trước ngày 10"}, {"text": _CLAUSE},
+         ["task/0/2022-01-09", "report/0/2022-01-14"]),
+        # a one-off due shared with the requirement of the same clause
+        ({"text": _CLAUSE, "deadline": "trước ngày 20/01/2022"},
+         {"text": _CLAUSE, "cycle": "đột xuất", "due": "trước ngày 20/01/2022"},
+         ["report/0/2022-01-19"]),
+    ],
+)  # fmt: skip
+def test_a_task_restating_a_report_is_listed_once(
+    task_fields: dict[str, object], req_fields: dict[str, object], expected: list[str]
+) -> None:
+    task = {"deadline": "hằng tháng, trước ngày 15", **task_fields}
+    req = {"cycle": "hằng tháng, trước ngày 15", **req_fields}
+    plan = _plan(D(2021, 12, 23), tasks=[Task(**task)],  # type: ignore[arg-type]
+                 reporting=[ReportingRequirement(**req)])  # type: ignore[arg-type]
+    assert [ob.id for ob in plan.schedule(D(2022, 1, 1), D(2022, 1, 31))] == expected

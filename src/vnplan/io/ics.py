@@ -72,7 +72,13 @@ from vnplan.cycles import ReportingCycle
 from vnplan.deadlines import DeadlineKind
 from vnplan.errors import IncompleteValue, VnplanError
 from vnplan.model import Document, Plan, ReportingRequirement, Task, TaskStatus
-from vnplan.model.obligations import report_cycle, report_title, resolve_deadline, task_title
+from vnplan.model.obligations import (
+    report_cycle,
+    report_title,
+    resolve_deadline,
+    task_duties,
+    task_title,
+)
 from vnplan.periods import Period
 from vnplan.workdays import WorkingCalendar
 
@@ -184,24 +190,16 @@ class _Writer:
     def task(self, index: int, task: Task) -> list[str]:
         content = ("task", _words(task.text), *(_name_key(a.name) for a in task.lead))
         lines: list[str] = []
-        cycles: list[ReportingCycle] = []
-        deadline = task.deadline
-        if deadline is not None and deadline.kind is DeadlineKind.RECURRING \
-                and deadline.cycle is not None:
-            cycles.append(deadline.cycle)
-        elif deadline is not None:
+        deadline, cycles = task_duties(task, self.doc.reporting)
+        uid = self.uid(*content, "deadline")
+        if deadline is not None:
             due = resolve_deadline(deadline, self.doc.date, self.cal)
-            uid = self.uid(*content, "deadline")
             if due is not None and self._inside(due):
                 status = _STATUS.get(task.status, "NEEDS-ACTION") if task.status else "NEEDS-ACTION"
                 lines += self._todo(
                     uid, due, f"{task_title(task)} ({deadline})", self._task_details(task),
                     "Nhiệm vụ", f"task/{index}", status,
                 )  # fmt: skip
-        recurrence = task.recurrence
-        if recurrence is not None and recurrence.frequency.is_periodic \
-                and recurrence not in cycles:
-            cycles.append(recurrence)
         for n, cycle in enumerate(cycles):
             uid = self.uid(*content, f"cycle{n}")
             summary = f"{task_title(task)} ({cycle.frequency.vietnamese})"

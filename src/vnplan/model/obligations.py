@@ -19,6 +19,9 @@ Rules (see also ``docs/schedules.md``):
   periodic ``cycle``) give one obligation per due day, with the period each report covers.
   They start on the document date (nothing is due before the document exists) and, for a
   plan with a ``period``, end with the last report whose period starts inside the plan's.
+- A task that restates a reporting requirement of the same clause (the text parser
+  may read "báo cáo định kỳ hàng tháng (trước ngày 15 hàng tháng)" as both) leaves the
+  shared dates to the requirement (:func:`task_duties`).
 - A requirement's periodic ``cycle`` wins over its ``due``; ``due`` counts when there is
   no periodic cycle (a thematic or ad-hoc report with a date), or when it is a recurring
   deadline that names the day a day-less cycle of the same frequency leaves open.
@@ -77,6 +80,7 @@ __all__ = [
     "report_title",
     "resolve_deadline",
     "schedule_obligations",
+    "task_duties",
     "task_title",
 ]
 
@@ -197,7 +201,7 @@ def schedule_obligations(
     window = _Window(start, end, reference, active, cal)
     found: list[Obligation] = []
     for i, task in enumerate(tasks):
-        found.extend(_task_obligations(i, task, window))
+        found.extend(_task_obligations(i, task, reporting, window))
     for i, req in enumerate(reporting):
         found.extend(_report_obligations(i, req, window))
     found.sort(key=lambda ob: (ob.date, _KIND_ORDER[ob.kind], ob.index))
@@ -328,25 +332,59 @@ def report_title(req: ReportingRequirement, what: str) -> str:
     return line
 
 
-def _task_obligations(index: int, task: Task, window: _Window) -> list[Obligation]:
-    agencies = _names(task.lead)
-    title = task_title(task)
-    out: dict[date, Obligation] = {}
-    cycles: list[ReportingCycle] = []
+def task_duties(
+    task: Task, reporting: Sequence[ReportingRequirement] = ()
+) -> tuple[Deadline | None, list[ReportingCycle]]:
+    """A task's one-off deadline and its recurring cycles, as the schedule counts them.
+
+    The one-off deadline is ``task.deadline`` unless it recurs or stands; the cycles are
+    a recurring ``deadline``'s and a periodic ``recurrence`` (once each). A task that
+    restates a reporting requirement of the same clause — their source spans overlap, or
+    one text holds the other — leaves to the requirement the deadline or cycle they
+    share, so the report is not listed twice.
+    """
     deadline = task.deadline
+    cycles: list[ReportingCycle] = []
+    one_off: Deadline | None = None
     if deadline is not None:
         if deadline.kind is DeadlineKind.RECURRING and deadline.cycle is not None:
             cycles.append(deadline.cycle)
-        else:
-            day = resolve_deadline(deadline, window.reference, window.calendar)
-            if day is not None and window.holds(day):
-                out[day] = Obligation(
-                    day, ObligationKind.TASK_DEADLINE, index, agencies,
-                    f"{title} ({deadline})", str(deadline), None, task,
-                )  # fmt: skip
-    if task.recurrence is not None and task.recurrence.frequency.is_periodic \
-            and task.recurrence not in cycles:
-        cycles.append(task.recurrence)
+        elif deadline.kind is not DeadlineKind.STANDING:
+            one_off = deadline
+    recurrence = task.recurrence
+    if recurrence is not None and recurrence.frequency.is_periodic and recurrence not in cycles:
+        cycles.append(recurrence)
+    if (one_off is not None or cycles) and reporting:
+        for req in reporting:
+            if not _same_clause(task, req):
+                continue
+            cycles = [c for c in cycles if c != report_cycle(req)]
+            if one_off is not None and req.due == one_off:
+                one_off = None
+    return one_off, cycles
+
+
+def _same_clause(task: Task, req: ReportingRequirement) -> bool:
+    if task.span is not None and req.span is not None:
+        return task.span.start < req.span.end and req.span.start < task.span.end
+    mine, theirs = " ".join(task.text.split()), " ".join(req.text.split())
+    return mine in theirs or theirs in mine
+
+
+def _task_obligations(
+    index: int, task: Task, reporting: Sequence[ReportingRequirement], window: _Window
+) -> list[Obligation]:
+    agencies = _names(task.lead)
+    title = task_title(task)
+    out: dict[date, Obligation] = {}
+    deadline, cycles = task_duties(task, reporting)
+    if deadline is not None:
+        day = resolve_deadline(deadline, window.reference, window.calendar)
+        if day is not None and window.holds(day):
+            out[day] = Obligation(
+                day, ObligationKind.TASK_DEADLINE, index, agencies,
+                f"{title} ({deadline})", str(deadline), None, task,
+            )  # fmt: skip
     for cycle in cycles:
         for day, period in window.recurring(cycle):
             out.setdefault(day, Obligation(
