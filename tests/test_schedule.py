@@ -392,3 +392,12 @@ def test_a_task_restating_a_report_is_listed_once(
     plan = _plan(D(2021, 12, 23), tasks=[Task(**task)],  # type: ignore[arg-type]
                  reporting=[ReportingRequirement(**req)])  # type: ignore[arg-type]
     assert [ob.id for ob in plan.schedule(D(2022, 1, 1), D(2022, 1, 31))] == expected
+
+
+def test_a_task_text_that_names_its_lead_is_its_own_title() -> None:
+    text = ("Các Sở, Ban, ngành cấp tỉnh tùy theo chức năng, nhiệm vụ được phân công xây dựng Kế "
+            "hoạch chi tiết")
+    plan = _plan(tasks=[Task(text=text, lead=[Agency(name="CÁC SỞ, BAN, NGÀNH CẤP TỈNH")],
+                             deadline="trước ngày 31/12/2026")])
+    (ob,) = plan.schedule(*WIDE)
+    assert ob.summary == f"{text} (trước ngày 31/12/2026)"

@@ -309,10 +309,18 @@ def _who(names: tuple[str, ...]) -> str:
 
 
 def task_title(task: Task) -> str:
-    """The one-line title of a task naming its lead: "Sở Y tế chủ trì: Xây dựng …"."""
+    """The one-line title of a task naming its lead: "Sở Y tế chủ trì: Xây dựng …".
+
+    A text that already starts with its lead agency ("Sở Y tế chủ trì, phối hợp …") is
+    its own title.
+    """
     text = _shorten(task.text)
     names = _names(task.lead)
-    return f"{_who(names)} chủ trì: {text}" if names else f"Nhiệm vụ: {text}"
+    if not names:
+        return f"Nhiệm vụ: {text}"
+    if text.casefold().startswith(names[0].casefold()):
+        return text
+    return f"{_who(names)} chủ trì: {text}"
 
 
 def report_title(req: ReportingRequirement, what: str) -> str:
