@@ -75,6 +75,8 @@ _ENTRY_POINTS: list[tuple[str, Callable[[str], Any]]] = [
     ("from_xml", lambda t: vnplan.from_xml(_as_bytes(t))),
     ("normalize_text", vnplan.normalize_text),
     ("read_layout", vnplan.read_layout),
+    ("find_citations", vnplan.find_citations),
+    ("find_citations unique", lambda t: vnplan.find_citations(t, unique=True, default_year=2021)),
 ]
 
 

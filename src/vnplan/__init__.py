@@ -94,7 +94,15 @@ from vnplan.quantities import (
     parse_amount,
     parse_number,
 )
-from vnplan.text import find_closing, normalize_text, parse_header, parse_structure, read_layout
+from vnplan.text import (
+    find_citations,
+    find_closing,
+    merge_citations,
+    normalize_text,
+    parse_header,
+    parse_structure,
+    read_layout,
+)
 from vnplan.workdays import (
     CalendarOverride,
     DayKind,
@@ -181,6 +189,7 @@ __all__ = [
     "expand_abbreviations",
     "find_agency",
     "find_amounts",
+    "find_citations",
     "find_closing",
     "find_dates",
     "find_deadlines",
@@ -195,6 +204,7 @@ __all__ = [
     "is_working_day",
     "json_schema",
     "lookup_abbreviation",
+    "merge_citations",
     "normalize",
     "normalize_text",
     "parse_amount",

@@ -11,6 +11,8 @@ Stages, each usable alone and each reporting source spans:
 4. :func:`find_closing` — signer and "Nơi nhận" (:mod:`vnplan.text.signer`).
 
 :func:`read_layout` runs all four (:mod:`vnplan.text.layout`).
+:func:`find_citations` finds every reference to another document, in any text
+(:mod:`vnplan.text.citations`).
 
 >>> from vnplan.text import read_layout
 >>> layout = read_layout("BỘ Y TẾ\\nSố: 12/QĐ-BYT\\nHà Nội, ngày 05 tháng 3 năm 2024\\n"
@@ -21,6 +23,7 @@ Stages, each usable alone and each reporting source spans:
 'Điều 1.'
 """
 
+from vnplan.text.citations import find_citations, merge_citations
 from vnplan.text.fields import Field
 from vnplan.text.header import Header, parse_header
 from vnplan.text.layout import Layout, read_layout
@@ -55,7 +58,9 @@ __all__ = [
     "Segment",
     "Signer",
     "Span",
+    "find_citations",
     "find_closing",
+    "merge_citations",
     "normalize_text",
     "paragraphs",
     "parse_header",
