@@ -456,3 +456,18 @@ def test_a_task_restating_the_report_adds_no_second_event() -> None:
     cal = _read(to_ics(plan, dtstamp=STAMP))
     assert [str(c["X-VNPLAN-SOURCE"]) for c in cal.walk("VEVENT")] == ["report/0"]
     assert len(cal.walk("VTODO")) == 1
+
+
+@given(st.datetimes(), st.integers(-23 * 60, 23 * 60))
+def test_any_dtstamp_is_written_in_utc_or_refused(moment: dt.datetime, minutes: int) -> None:
+    stamp = moment.replace(tzinfo=dt.timezone(dt.timedelta(minutes=minutes)))
+    plan = _plan(tasks=[Task(text="A", deadline="trong Quý II/2026")])
+    try:
+        data = to_ics(plan, dtstamp=stamp)
+    except VnplanError:
+        # only a moment that UTC cannot hold (before year 1 or after 9999) is refused
+        assert not dt.datetime.min.replace(tzinfo=dt.UTC) + dt.timedelta(days=1) \
+            < stamp < dt.datetime.max.replace(tzinfo=dt.UTC) - dt.timedelta(days=1)
+        return
+    (todo,) = _read(data).walk("VTODO")
+    assert todo["DTSTAMP"].dt == stamp.astimezone(dt.UTC).replace(microsecond=0)

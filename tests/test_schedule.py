@@ -10,6 +10,7 @@ Sunday with nghỉ bù 27/4, 30/4, 1/5).
 
 from __future__ import annotations
 
+import datetime as dt
 from datetime import date, timedelta
 
 import pytest
@@ -29,6 +30,7 @@ from vnplan import (
     Task,
     TaskStatus,
     VnplanError,
+    to_ics,
 )
 
 D = date
@@ -401,3 +403,16 @@ def test_a_task_text_that_names_its_lead_is_its_own_title() -> None:
                              deadline="trước ngày 31/12/2026")])
     (ob,) = plan.schedule(*WIDE)
     assert ob.summary == f"{text} (trước ngày 31/12/2026)"
+
+
+def test_a_custom_calendar_counts_working_days() -> None:
+    from vnplan import CalendarOverride, WorkingCalendar
+
+    # Friday 06/03/2026 made a day off: 2 working days after Wednesday 04/03 → Monday 09/03
+    calendar = WorkingCalendar.default().with_overrides(
+        [CalendarOverride(D(2026, 3, 6), "day off", "Nghỉ", "1/TB-TEST")])
+    plan = _plan(D(2026, 3, 4), tasks=[_task("trong thời hạn 02 ngày làm việc")])
+    assert [ob.date for ob in plan.schedule(*WIDE)] == [D(2026, 3, 6)]
+    assert [ob.date for ob in plan.schedule(*WIDE, calendar=calendar)] == [D(2026, 3, 9)]
+    ics = to_ics(plan, calendar=calendar, dtstamp=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+    assert b"DUE;VALUE=DATE:20260309\r\n" in ics
