@@ -416,3 +416,28 @@ def test_a_custom_calendar_counts_working_days() -> None:
     assert [ob.date for ob in plan.schedule(*WIDE, calendar=calendar)] == [D(2026, 3, 9)]
     ics = to_ics(plan, calendar=calendar, dtstamp=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
     assert b"DUE;VALUE=DATE:20260309\r\n" in ics
+
+
+@given(date_=st.one_of(st.dates(), st.datetimes(), st.text(max_size=3), st.none()),
+       kind=st.one_of(st.sampled_from(["task_deadline", "report_due", "TASK"]), st.integers()),
+       index=st.one_of(st.integers(-2, 3), st.booleans(), st.floats()),
+       agencies=st.one_of(st.tuples(st.text(max_size=3)), st.lists(st.text(max_size=3)),
+                          st.lists(st.integers()), st.text(max_size=3)),
+       summary=st.one_of(st.text(max_size=5), st.integers()),
+       period=st.one_of(st.none(), st.just(Period.year(2026)), st.text(max_size=3)))
+def test_obligation_constructor_fuzz(date_: object, kind: object, index: object,
+                                     agencies: object, summary: object, period: object) -> None:
+    try:
+        ob = Obligation(date_, kind, index, agencies, summary, "rule", period)  # type: ignore[arg-type]
+    except VnplanError:
+        return
+    hash(ob)
+    assert str(ob).endswith(str(summary))
+    assert ob.id.startswith(("task/", "report/"))
+
+
+def test_schedule_refuses_a_wrong_calendar() -> None:
+    with pytest.raises(VnplanError, match="WorkingCalendar"):
+        _plan().schedule(D(2026, 1, 1), D(2026, 2, 1), calendar="VN")  # type: ignore[arg-type]
+    with pytest.raises(VnplanError, match="WorkingCalendar"):
+        to_ics(_plan(), calendar=object())  # type: ignore[arg-type]

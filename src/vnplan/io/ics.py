@@ -129,6 +129,8 @@ def to_ics(
     for value, what in ((start, "start"), (end, "end")):
         if value is not None and (not isinstance(value, date) or isinstance(value, dt.datetime)):
             raise VnplanError(f"expected {what} as a datetime.date, got {type(value).__name__}")
+    if calendar is not None and not isinstance(calendar, WorkingCalendar):
+        raise VnplanError(f"expected a WorkingCalendar, got {type(calendar).__name__}")
     stamp = _stamp(dtstamp)
     cal = calendar if calendar is not None else WorkingCalendar.default()
     writer = _Writer(doc, start, end, stamp, cal)

@@ -113,6 +113,36 @@ def _check_date(_instance: object, _attribute: object, value: datetime.date) -> 
         raise VnplanError(f"expected a datetime.date, got {type(value).__name__}")
 
 
+def _to_kind(value: object) -> ObligationKind:
+    if isinstance(value, ObligationKind):
+        return value
+    for kind in ObligationKind:
+        if value == kind.value:
+            return kind
+    raise VnplanError(f"expected 'task_deadline' or 'report_due', got {value!r:.60}")
+
+
+def _to_names(value: object) -> tuple[str, ...]:
+    if isinstance(value, list | tuple) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    raise VnplanError(f"expected the agencies as a tuple of names, got {value!r:.60}")
+
+
+def _check_index(_instance: object, _attribute: object, value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise VnplanError(f"expected a source index (int >= 0), got {value!r:.60}")
+
+
+def _check_text(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str):
+        raise VnplanError(f"expected {attribute.name} as text, got {type(value).__name__}")
+
+
+def _check_period(_instance: object, _attribute: object, value: Period | None) -> None:
+    if value is not None and not isinstance(value, Period):
+        raise VnplanError(f"expected a Period or None, got {type(value).__name__}")
+
+
 @attrs.frozen(slots=True)
 class Obligation:
     """One dated obligation of a document: a task deadline or a report due day.
@@ -137,12 +167,12 @@ class Obligation:
     """
 
     date: datetime.date = attrs.field(validator=_check_date)
-    kind: ObligationKind = attrs.field(converter=ObligationKind)
-    index: int
-    agencies: tuple[str, ...]
-    summary: str
-    rule: str
-    period: Period | None = None
+    kind: ObligationKind = attrs.field(converter=_to_kind)
+    index: int = attrs.field(validator=_check_index)
+    agencies: tuple[str, ...] = attrs.field(converter=_to_names)
+    summary: str = attrs.field(validator=_check_text)
+    rule: str = attrs.field(validator=_check_text)
+    period: Period | None = attrs.field(default=None, validator=_check_period)
     source: Task | ReportingRequirement | None = attrs.field(
         default=None, eq=False, repr=False
     )
@@ -195,6 +225,8 @@ def schedule_obligations(
         _check_day(reference, "reference")
     if active is not None and not isinstance(active, Period):
         raise VnplanError(f"expected the active span as a Period, got {type(active).__name__}")
+    if calendar is not None and not isinstance(calendar, WorkingCalendar):
+        raise VnplanError(f"expected a WorkingCalendar, got {type(calendar).__name__}")
     if end < start:
         return []
     cal = calendar if calendar is not None else WorkingCalendar.default()
