@@ -160,3 +160,13 @@ def test_console_entry_point(plan_file: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 0
     assert "30/12/2021" in done.stdout.decode("utf-8")
+
+
+def test_a_console_without_vietnamese(plan_file: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "vnplan", "schedule", str(plan_file), "--from", "2021-12-01",
+         "--to", "2021-12-31"],
+        capture_output=True, check=False, env={"PYTHONIOENCODING": "ascii", "PATH": ""},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert b"30/12/2021  nhi?m v?" in done.stdout

@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
         obligations = doc.schedule(start, end)
     except VnplanError as error:
         return _fail(f"{args.file}: {_one_line(error)}")
-    sys.stdout.write(format_table(obligations))
+    _write(format_table(obligations))
     if args.ics:
         try:
             Path(args.ics).write_bytes(to_ics(doc, start=start, end=end))
@@ -128,6 +128,15 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(
             f"expected a date such as 2026-03-31 or 31/03/2026, got {text!r} ({_one_line(error)})"
         ) from None
+
+
+def _write(text: str) -> None:
+    """Print ``text``; a console that cannot show Vietnamese gets "?" rather than a crash."""
+    try:
+        sys.stdout.write(text)
+    except UnicodeEncodeError:
+        encoding = getattr(sys.stdout, "encoding", None) or "ascii"
+        sys.stdout.write(text.encode(encoding, "replace").decode(encoding))
 
 
 def _flat(text: str) -> str:
