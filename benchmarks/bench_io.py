@@ -1,16 +1,24 @@
-"""Serializers: JSON and XML of a plan the size of 800/KH-UBND, beside pydantic's own JSON"""
+"""Serializers: JSON, XML, edXML of a plan like 800/KH-UBND; time to refuse hostile XML
+
+JSON, XML and edXML rates are beside pydantic's own JSON in the same run; each hostile
+input is timed (median of 5) through from_edxml, beside from_xml.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import random
 import re
 import statistics
+import time
 import timeit
 from collections.abc import Callable
 
 from common import BUNDLED_PLAN, Row
 
 import vnplan
+from vnplan.agencies import OrganId
+from vnplan.errors import VnplanError
 from vnplan.model import (
     Agency,
     Citation,
@@ -134,6 +142,56 @@ def paired_per_second(
     return number / statistics.median(times_a), number / statistics.median(times_b)
 
 
+def _hostile_inputs() -> dict[str, bytes]:
+    """The attacks of tests/test_safexml.py, at full size."""
+    laughs = (
+        b'<?xml version="1.0"?>\n<!DOCTYPE lolz [\n <!ENTITY lol "lol">\n'
+        + b"".join(
+            b' <!ENTITY lol%d "%s">\n' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10)
+            for i in range(1, 10)
+        )
+        + b"]>\n<lolz>&lol9;</lolz>"
+    )
+    return {
+        "billion laughs": laughs,
+        "quadratic blowup (100 kB x 20,000)": (
+            b'<!DOCTYPE q [<!ENTITY a "' + b"x" * 100_000 + b'">]><q>' + b"&a;" * 20_000
+            + b"</q>"),
+        "external entity, file": (
+            b'<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>'),
+        "external entity, network": (
+            b'<!DOCTYPE x [<!ENTITY e SYSTEM "http://127.0.0.1:9/e">]><x>&e;</x>'),
+        "DOCTYPE after a 1 MB comment": (
+            b"<!--" + b"c" * 1_000_000 + b'--><!DOCTYPE x SYSTEM "http://127.0.0.1:9/x"><x/>'),
+        "DOCTYPE in UTF-16": "<!DOCTYPE x [<!ENTITY e 'x'>]><x>&e;</x>".encode("utf-16"),
+        "100,000-deep nesting": b"<a>" * 100_000 + b"</a>" * 100_000,
+        "1 MB binary garbage": random.Random(1).randbytes(1_000_000),
+        "1 MB of '<a>'": b"<a>" * 333_333,
+    }
+
+
+def _seconds_to_refuse(read: Callable[[bytes], object], data: bytes, repeat: int = 5) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        try:
+            read(data)
+        except VnplanError:
+            times.append(time.perf_counter() - start)
+        else:
+            raise AssertionError("a hostile input was accepted")
+    return statistics.median(times)
+
+
+def exchanged_plan() -> Plan:
+    """The benchmark plan with identifiers, as it is sent by edXML."""
+    plan = benchmark_plan()
+    issuer = plan.issuer.model_copy(update={"organ_id": OrganId.parse("000.00.00.H01")})
+    recipients = [r.model_copy(update={"organ_id": OrganId.parse(f"000.00.00.G{i + 10:02d}")})
+                  if i < 3 else r for i, r in enumerate(plan.recipients)]
+    return plan.model_copy(update={"issuer": issuer, "recipients": recipients})
+
+
 def run() -> list[Row]:
     plan = benchmark_plan()
     as_json = plan.model_dump_json()
@@ -162,6 +220,27 @@ def run() -> list[Row]:
     )
     json_rt, both = paired_per_second(json_round_trip, pydantic_round_trip, n)
     xml_rt, both2 = paired_per_second(xml_round_trip, pydantic_round_trip, n)
+    sent = exchanged_plan()
+    as_edxml = vnplan.to_edxml(sent, sent_at=dt.datetime(2021, 12, 23, 16, 5))
+    back = vnplan.from_edxml(as_edxml)
+    assert back.issuer is not None
+    assert sent.issuer is not None
+    assert (back.number, back.issuer.organ_id, back.signer, len(back.recipients)) == (
+        sent.number, sent.issuer.organ_id, sent.signer, len(sent.recipients))
+    # edXML carries the header only: compare with vnplan XML of the same header.
+    header = sent.model_copy(update={"sections": [], "tasks": [], "citations": [],
+                                     "reporting": [], "provenance": {}})
+    header_xml = vnplan.to_xml(header)
+    to_edxml, dump3 = paired_per_second(
+        lambda: vnplan.to_edxml(sent, sent_at=dt.datetime(2021, 12, 23)),
+        lambda: vnplan.to_xml(header), n)
+    from_edxml, load3 = paired_per_second(
+        lambda: vnplan.from_edxml(as_edxml), lambda: vnplan.from_xml(header_xml), n)
+    hostile = [
+        Row(f"refuse: {name}", _seconds_to_refuse(vnplan.from_edxml, data) * 1e6, "µs",
+            "from_xml", _seconds_to_refuse(vnplan.from_xml, data) * 1e6)
+        for name, data in _hostile_inputs().items()
+    ]
     return [
         Row(f"to_json ({size})", to_json, "doc/s", "pydantic model_dump_json", dump),
         Row("from_json", from_json, "doc/s", "pydantic model_validate_json", load),
@@ -171,4 +250,8 @@ def run() -> list[Row]:
             "pydantic JSON round trip", both),
         Row("XML round trip (to_xml + from_xml)", xml_rt, "doc/s",
             "pydantic JSON round trip", both2),
+        Row(f"to_edxml (header only, {len(as_edxml) // 1000} kB)", to_edxml, "doc/s",
+            "to_xml of the same header", dump3),
+        Row("from_edxml", from_edxml, "doc/s", "from_xml of the same header", load3),
+        *hostile,
     ]

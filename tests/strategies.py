@@ -22,8 +22,12 @@ from vnplan.deadlines import Deadline
 from vnplan.findings import Finding, Severity
 from vnplan.model import (
     Agency,
+    Business,
     Citation,
+    Contact,
     Document,
+    Exchange,
+    Extension,
     Metric,
     Plan,
     Recipient,
@@ -31,6 +35,7 @@ from vnplan.model import (
     ReportingChannel,
     ReportingRequirement,
     ReportKind,
+    ResponseFor,
     Result,
     Secrecy,
     Section,
@@ -40,6 +45,7 @@ from vnplan.model import (
     Span,
     Task,
     TaskStatus,
+    Trace,
     Urgency,
 )
 from vnplan.model.section import MAX_SECTION_DEPTH
@@ -205,6 +211,17 @@ def decimals() -> st.SearchStrategy[Decimal]:
     return st.one_of(scaled, st.just(Decimal("-0")), st.just(Decimal("0.000")))
 
 
+def contacts() -> st.SearchStrategy[Contact]:
+    return st.builds(
+        Contact,
+        address=optional(texts()),
+        email=optional(st.sampled_from(["vanthu@angiang.gov.vn", "a@b.vn"]) | texts(max_size=10)),
+        telephone=optional(st.sampled_from(["024.3825.4381", "(0296) 3852 111"]) | texts(5)),
+        fax=optional(texts(max_size=10)),
+        website=optional(st.sampled_from(["https://angiang.gov.vn"]) | texts(max_size=10)),
+    )
+
+
 @st.composite
 def agencies(draw: st.DrawFn, depth: int = 2) -> Agency:
     parent = draw(st.none() | agencies(depth - 1)) if depth > 0 else None
@@ -215,6 +232,7 @@ def agencies(draw: st.DrawFn, depth: int = 2) -> Agency:
         level=draw(optional(st.sampled_from(AgencyLevel))),
         parent=parent,
         organ_id=draw(optional(ORGAN_IDS)),
+        contact=draw(optional(contacts())),
     )
 
 
@@ -284,6 +302,7 @@ def reporting() -> st.SearchStrategy[ReportingRequirement]:
         kind=optional(st.sampled_from(ReportKind)),
         reporters=st.lists(agencies(0), max_size=2),
         recipient=optional(agencies(1)),
+        co_recipients=st.lists(agencies(0), max_size=2),
         cycle=optional(cycles()),
         frequency_text=optional(texts()),
         due=optional(deadlines()),
@@ -333,6 +352,75 @@ def metrics() -> st.SearchStrategy[Metric]:
     )
 
 
+COUNTS = st.integers(0, 999_999_999)
+TIMESTAMPS = st.datetimes(dt.datetime(1990, 1, 1), dt.datetime(2040, 12, 31))
+EDXML_NS = "http://www.mic.gov.vn/TBT/QCVN_102_2016"
+#: Containers an unknown edXML element may sit in, as the reader names them.
+EXTENSION_PATHS = [
+    "/edXML",
+    "/edXML/edXMLEnvelope",
+    "/edXML/edXMLEnvelope/edXMLHeader",
+    "/edXML/edXMLEnvelope/edXMLBody",
+    "/edXML/edXMLEnvelope/edXMLHeader/MessageHeader",
+    "/edXML/edXMLEnvelope/edXMLHeader/MessageHeader/OtherInfo",
+    "/edXML/edXMLEnvelope/edXMLHeader/MessageHeader/ToPlaces",
+    "/edXML/edXMLEnvelope/edXMLHeader/TraceHeaderList",
+]
+
+
+def _fragment(name: str, ns: str, text: str) -> str:
+    from lxml import etree  # only the test strategies build XML by hand
+
+    element = etree.Element(f"{{{ns}}}{name}" if ns else name)
+    etree.SubElement(element, f"{{{ns}}}Value" if ns else "Value").text = text
+    return etree.tostring(element, encoding="unicode")
+
+
+def extensions() -> st.SearchStrategy[Extension]:
+    """Unknown elements: in the edXML namespace or another one, with Vietnamese text."""
+    xml_text = texts(max_size=20).filter(
+        lambda s: "\r" not in s and s == s.strip() and unicodedata.is_normalized("NFC", s)
+    )
+    return st.builds(
+        Extension,
+        path=st.sampled_from(EXTENSION_PATHS),
+        xml=st.builds(
+            _fragment,
+            st.sampled_from(["GhiChu", "Direction", "SoHoSo", "X-Extra"]),
+            st.sampled_from([EDXML_NS, "urn:example:agency", "http://www.w3.org/2000/09/xmldsig#"]),
+            xml_text,
+        ),
+    )
+
+
+def exchanges() -> st.SearchStrategy[Exchange]:
+    return st.builds(
+        Exchange,
+        document_id=optional(st.sampled_from(["000.00.00.G22,2018/09/20,7816/VPCP-TTĐT"])
+                             | non_empty_texts(20)),
+        type_code=optional(st.sampled_from(["1", "2", "18"]) | non_empty_texts(5)),
+        type_detail=optional(texts(max_size=5)),
+        content=optional(texts(max_size=60)),
+        due_date=optional(st.dates()),
+        circulation=optional(texts()),
+        typist=optional(texts(max_size=8)),
+        copies=optional(COUNTS),
+        pages=optional(COUNTS),
+        appendixes=st.lists(texts(), max_size=2),
+        steering=optional(COUNTS),
+        response_for=st.lists(st.builds(
+            ResponseFor, organ_id=optional(ORGAN_IDS), code=optional(texts()),
+            promulgation_date=optional(st.dates()), document_id=optional(texts())), max_size=2),
+        traces=st.lists(st.builds(Trace, organ_id=optional(ORGAN_IDS),
+                                  timestamp=optional(TIMESTAMPS)), max_size=3),
+        business=optional(st.builds(
+            Business, kind=optional(COUNTS), reason=optional(texts()),
+            department=optional(texts()), staff=optional(texts()), mobile=optional(texts(5)),
+            email=optional(texts(8)), paper=optional(COUNTS))),
+        extensions=st.lists(extensions(), max_size=3),
+    )
+
+
 def _common() -> dict[str, st.SearchStrategy[object]]:
     return {
         "number": optional(DOCUMENT_NUMBERS.map(DocumentNumber.parse)),
@@ -343,6 +431,7 @@ def _common() -> dict[str, st.SearchStrategy[object]]:
         "co_issuers": st.lists(agencies(0), max_size=2),
         "place": optional(texts(max_size=15)),
         "date": optional(st.dates()),
+        "date_text": optional(texts(max_size=30)),
         "title": optional(texts(max_size=80)),
         "urgency": st.sampled_from(Urgency),
         "secrecy": optional(st.sampled_from(Secrecy)),
@@ -354,7 +443,8 @@ def _common() -> dict[str, st.SearchStrategy[object]]:
         "co_signers": st.lists(signers(), max_size=2),
         "recipients": st.lists(
             st.builds(Recipient, name=non_empty_texts(), addressed=st.booleans(),
-                      note=optional(texts()), organ_id=optional(ORGAN_IDS)),
+                      note=optional(texts()), organ_id=optional(ORGAN_IDS),
+                      parent_name=optional(texts()), contact=optional(contacts())),
             max_size=3,
         ),
         "citations": st.lists(citations(), max_size=4),
@@ -362,6 +452,7 @@ def _common() -> dict[str, st.SearchStrategy[object]]:
         "source": optional(st.builds(Source, uri=optional(texts()), format=optional(texts()),
                                      sha256=optional(texts()), note=optional(texts()))),
         "provenance": st.dictionaries(non_empty_texts(12), spans(), max_size=4),
+        "exchange": optional(exchanges()),
     }
 
 

@@ -79,24 +79,25 @@ def test_ics_file(plan_file: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("content", "message"),
+    ("name", "content", "message"),
     [
-        (b"", "expected a vnplan JSON document"),
-        (b"K\xe1\xba\xbe HO\xe1\xba\xa0CH", "expected a vnplan JSON document"),
-        (b'{"kind": "plan", "date": "2021-02-30"}', "date"),
-        (b'{"kind": "plan", ', "line 1"),
-        (b"\xef\xbb\xbf{\"kind\": \"letter\"}", "kind"),
+        ("bad.json", b"", "expected JSON text"),
+        ("bad.json", b"K\xe1\xba\xbe HO\xe1\xba\xa0CH", "expected JSON text"),
+        ("bad.txt", b'{"kind": "plan", "date": "2021-02-30"}', "date"),
+        ("bad", b'{"kind": "plan", ', "line 1"),
+        ("bad.json", b"\xef\xbb\xbf{\"kind\": \"letter\"}", "letter"),
+        ("bad.txt", b"K\xca HO\xa0CH", "not UTF-8 text"),
     ],
 )
 def test_bad_input_exits_1_with_one_line(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, message: str
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, content: bytes, message: str
 ) -> None:
-    path = tmp_path / "bad.json"
+    path = tmp_path / name
     path.write_bytes(content)
     assert main(["schedule", str(path), "--from", "2021-01-01", "--to", "2021-12-31"]) == 1
     out, err = capsys.readouterr()
     assert out == ""
-    assert err.startswith("vnplan schedule: error: ")
+    assert err.startswith(f"vnplan schedule: {path}: ")
     assert message in err
     assert err.count("\n") == 1
 
@@ -112,7 +113,7 @@ def test_missing_file_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert main(["schedule", str(tmp_path / "none.json"), "--from", "2021-01-01",
                  "--to", "2021-12-31"]) == 1
     err = capsys.readouterr().err
-    assert err.startswith("vnplan schedule: error: cannot read ")
+    assert err.startswith(f"vnplan schedule: {tmp_path / 'none.json'}: cannot read: ")
     assert err.count("\n") == 1
 
 
@@ -121,7 +122,7 @@ def test_unwritable_ics_exits_1(plan_file: Path, tmp_path: Path,
     target = tmp_path / "no-such-dir" / "plan.ics"
     assert main(["schedule", str(plan_file), "--from", "2021-12-01", "--to", "2022-01-31",
                  "--ics", str(target)]) == 1
-    assert "cannot write" in capsys.readouterr().err
+    assert capsys.readouterr().err.startswith(f"vnplan schedule: {target}: cannot write: ")
 
 
 @pytest.mark.parametrize(
@@ -138,12 +139,13 @@ def test_usage_errors_exit_2(plan_file: Path, argv: list[str],
     with pytest.raises(SystemExit) as info:
         main(["schedule", str(plan_file), *argv])
     assert info.value.code == 2
-    assert "vnplan schedule: error:" in capsys.readouterr().err
+    assert "vnplan schedule: error: " in capsys.readouterr().err  # argparse's own line
 
 
 def test_reversed_range_exits_2(plan_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schedule", str(plan_file), "--from", "2022-02-01", "--to", "2022-01-01"]) == 2
-    assert "after --to" in capsys.readouterr().err
+    assert capsys.readouterr().err == (
+        "vnplan schedule: --from 2022-02-01 is after --to 2022-01-01\n")
 
 
 def test_listed_in_help(capsys: pytest.CaptureFixture[str]) -> None:
@@ -170,3 +172,34 @@ def test_a_console_without_vietnamese(plan_file: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert b"30/12/2021  nhi?m v?" in done.stdout
+
+
+BUNDLED = Path(__file__).resolve().parent.parent / "examples" / "data" / \
+    "800-KH-UBND-an-giang-2021.txt"
+
+
+def test_plain_text_of_the_bundled_plan(tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "800.ics"
+    code = main(["schedule", str(BUNDLED), "--from", "01/12/2021", "--to", "31/03/2022",
+                 "--ics", str(out)])
+    assert code == 0
+    lines = capsys.readouterr().out.splitlines()
+    rows = [line.split("  ")[0] for line in lines[1:]]
+    assert rows == ["30/12/2021", "14/01/2022", "14/02/2022", "14/03/2022"]
+    assert "trước ngày 31/12/2021" in lines[1]
+    assert all("báo cáo" in line for line in lines[2:])
+    cal = icalendar.Calendar.from_ical(out.read_bytes())
+    assert [c["DUE"].dt for c in cal.walk("VTODO")] == [D(2021, 12, 30)]
+    (event,) = cal.walk("VEVENT")
+    assert event["DTSTART"].dt == D(2022, 1, 14)
+
+
+def test_plain_text_from_stdin() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "vnplan", "schedule", "-", "--from", "2021-12-01",
+         "--to", "2021-12-31"],
+        input=BUNDLED.read_bytes(), capture_output=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode("utf-8").splitlines()[1].startswith("30/12/2021  nhiệm vụ")

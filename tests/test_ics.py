@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from datetime import date, timedelta
+from pathlib import Path
 
 import icalendar
 import pytest
@@ -28,6 +29,7 @@ from vnplan import (
     Task,
     TaskStatus,
     VnplanError,
+    parse_document,
     to_ics,
 )
 from vnplan.model import Document, Report
@@ -471,3 +473,34 @@ def test_any_dtstamp_is_written_in_utc_or_refused(moment: dt.datetime, minutes: 
         return
     (todo,) = _read(data).walk("VTODO")
     assert todo["DTSTAMP"].dt == stamp.astimezone(dt.UTC).replace(microsecond=0)
+
+
+_BUNDLED_TEXT = Path(__file__).resolve().parent.parent / "examples" / "data" / \
+    "800-KH-UBND-an-giang-2021.txt"
+
+
+def test_bundled_plan_read_by_parse_document() -> None:
+    # acceptance (issue 5): the calendar of 800/KH-UBND read back by icalendar — its
+    # 31/12/2021 deadline (Mục V.2: "Thời gian hoàn thành trước ngày 31/12/2021", met on
+    # 30/12) and its monthly report "trước ngày 15 hàng tháng" (due on the 14th)
+    doc = parse_document(_BUNDLED_TEXT.read_text("utf-8"))
+    assert isinstance(doc, Plan)
+    cal = _read(to_ics(doc, dtstamp=STAMP))
+    dated = [t for t in cal.walk("VTODO") if "trước ngày 31/12/2021" in str(t["DESCRIPTION"])]
+    assert [t["DUE"].dt for t in dated] == [D(2021, 12, 30)]
+    assert str(dated[0]["SUMMARY"]).startswith("Các Sở, Ban, ngành cấp tỉnh")
+    monthly = [e for e in cal.walk("VEVENT") if e["RRULE"]["FREQ"] == ["MONTHLY"]]
+    assert len(monthly) == 1
+    (event,) = monthly
+    assert event["RRULE"]["BYMONTHDAY"] == [14]
+    assert event["DTSTART"].dt == D(2022, 1, 14)
+    assert _expand(event, D(2022, 3, 31)) == [D(2022, 1, 14), D(2022, 2, 14), D(2022, 3, 14)]
+    assert str(event["SUMMARY"]).endswith("gửi báo cáo hằng tháng về Ủy ban nhân dân tỉnh")
+    assert "Tần suất: hằng tháng, trước ngày 15" in str(event["DESCRIPTION"])
+    found = doc.schedule(D(2021, 12, 1), D(2022, 3, 31))
+    assert [(ob.date, ob.kind.value) for ob in found] == [
+        (D(2021, 12, 30), "task_deadline"), (D(2022, 1, 14), "report_due"),
+        (D(2022, 2, 14), "report_due"), (D(2022, 3, 14), "report_due"),
+    ]
+    assert [str(ob.period) for ob in found[1:]] == ["tháng 01 năm 2022", "tháng 02 năm 2022",
+                                                    "tháng 3 năm 2022"]

@@ -14,8 +14,12 @@ from vnplan.findings import Severity
 from vnplan.io import xml as xml_io
 from vnplan.model import (
     Agency,
+    Business,
     Citation,
+    Contact,
     Document,
+    Exchange,
+    Extension,
     Metric,
     Plan,
     Recipient,
@@ -23,6 +27,7 @@ from vnplan.model import (
     ReportingChannel,
     ReportingRequirement,
     ReportKind,
+    ResponseFor,
     Result,
     Secrecy,
     Section,
@@ -31,6 +36,7 @@ from vnplan.model import (
     Source,
     Task,
     TaskStatus,
+    Trace,
     Urgency,
 )
 
@@ -118,6 +124,12 @@ _SPECS = {
     "Source": (Source, xml_io._SOURCE),
     "Metric": (Metric, xml_io._METRIC),
     "Result": (Result, xml_io._RESULT),
+    "Contact": (Contact, xml_io._CONTACT),
+    "Trace": (Trace, xml_io._TRACE),
+    "Business": (Business, xml_io._BUSINESS),
+    "ResponseFor": (ResponseFor, xml_io._RESPONSE_FOR),
+    "Extension": (Extension, xml_io._EXTENSION),
+    "Exchange": (Exchange, xml_io._EXCHANGE),
 }
 
 

@@ -16,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import vnplan
+import vnplan.text
 
 # Text that looks like the material: Vietnamese letters, digits, the separators of numbers
 # and dates, header words, layout noise, look-alikes and odd code points.
@@ -73,8 +74,16 @@ _ENTRY_POINTS: list[tuple[str, Callable[[str], Any]]] = [
     ("read_overrides", vnplan.read_overrides),
     ("from_json", vnplan.from_json),
     ("from_xml", lambda t: vnplan.from_xml(_as_bytes(t))),
+    ("from_edxml", lambda t: vnplan.from_edxml(_as_bytes(t))),
+    ("from_edxml text", vnplan.from_edxml),
     ("normalize_text", vnplan.normalize_text),
     ("read_layout", vnplan.read_layout),
+    ("parse_document", vnplan.parse_document),
+    ("parse_document strict", lambda t: vnplan.parse_document(t, strict=True)),
+    ("text.find_tasks", vnplan.text.find_tasks),
+    ("text.find_reporting", vnplan.text.find_reporting),
+    ("text.find_results", vnplan.text.find_results),
+    ("text.find_report_period", lambda t: vnplan.text.find_report_period([t])),
     ("find_citations", vnplan.find_citations),
     ("find_citations unique", lambda t: vnplan.find_citations(t, unique=True, default_year=2021)),
 ]

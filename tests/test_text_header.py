@@ -296,6 +296,61 @@ Căn cứ Nghị định số 95/2022/NĐ-CP;""",
          "type_name": "QUYẾT ĐỊNH", "title": "Về việc ban hành hướng dẫn",
          "national_name": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆTNAM"},
     ),
+    # a legal-database page: header cells one per block, "Số:" alone above its number
+    "number-below-its-label": (
+        """ỦY BAN NHÂN DÂN
+TỈNH BÌNH ĐỊNH
+-------
+|
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số:
+12/2024/QĐ-UBND
+|
+Bình Định, ngày 05
+tháng 3 năm 2024
+|
+QUYẾT ĐỊNH
+Về việc ban hành quy định
+Căn cứ Luật Tổ chức chính quyền địa phương;""",
+        {"issuer": "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH", "number": "12/2024/QĐ-UBND",
+         "place": "Bình Định", "date": "ngày 05 tháng 3 năm 2024",
+         "type_name": "QUYẾT ĐỊNH", "title": "Về việc ban hành quy định"},
+    ),
+    # legal-database cells hard-wrapped after one word: "ỦY" / "BAN NHÂN DÂN", "CỘNG" / "HÒA ..."
+    "one-word-wraps": (
+        """ỦY
+BAN NHÂN DÂN
+TỈNH TIỀN GIANG
+-------
+|
+CỘNG
+HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập – Tự do – Hạnh phúc
+--------------
+|
+Số: 33/2009/QĐ-UBND
+|
+Mỹ Tho, ngày 10 tháng 9 năm 2009
+|
+QUYẾT ĐỊNH
+Về việc ban hành quy chế""",
+        {"issuer": "ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG", "parent_issuer": None,
+         "national_name": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "number": "33/2009/QĐ-UBND",
+         "place": "Mỹ Tho", "type_name": "QUYẾT ĐỊNH"},
+    ),
+    # "Số:" alone and then no number: the number stays blank, the next line is not taken
+    "label-without-number": (
+        """ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH
+Số:
+Bình Định, ngày 05 tháng 3 năm 2024
+QUYẾT ĐỊNH
+Về việc ban hành quy định""",
+        {"issuer": "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH", "number": "", "place": "Bình Định",
+         "type_name": "QUYẾT ĐỊNH"},
+    ),
 }
 
 

@@ -56,13 +56,18 @@ from vnplan.errors import (
     VnplanError,
 )
 from vnplan.findings import Finding, Severity, raise_for_errors
+from vnplan.io.edxml import from_edxml, to_edxml
 from vnplan.io.ics import to_ics
 from vnplan.io.json import from_json, json_schema, to_json
 from vnplan.io.xml import from_xml, to_xml, xml_schema
 from vnplan.model import (
     Agency,
+    Business,
     Citation,
+    Contact,
     Document,
+    Exchange,
+    Extension,
     Metric,
     Obligation,
     ObligationKind,
@@ -72,6 +77,7 @@ from vnplan.model import (
     ReportingChannel,
     ReportingRequirement,
     ReportKind,
+    ResponseFor,
     Result,
     Secrecy,
     Section,
@@ -81,6 +87,7 @@ from vnplan.model import (
     Span,
     Task,
     TaskStatus,
+    Trace,
     Urgency,
 )
 from vnplan.numbering import DocumentNumber, NumberFamily, NumberMatch, find_document_numbers
@@ -99,6 +106,7 @@ from vnplan.text import (
     find_closing,
     merge_citations,
     normalize_text,
+    parse_document,
     parse_header,
     parse_structure,
     read_layout,
@@ -125,8 +133,10 @@ __all__ = [
     "AmountMatch",
     "AuthorityKind",
     "AuthorityStep",
+    "Business",
     "CalendarOverride",
     "Citation",
+    "Contact",
     "DateForm",
     "DateMatch",
     "DayKind",
@@ -140,6 +150,8 @@ __all__ = [
     "DocumentType",
     "DueRelation",
     "DurationUnit",
+    "Exchange",
+    "Extension",
     "Finding",
     "Frequency",
     "IncompleteValue",
@@ -164,6 +176,7 @@ __all__ = [
     "ReportingChannel",
     "ReportingCycle",
     "ReportingRequirement",
+    "ResponseFor",
     "Result",
     "Secrecy",
     "Section",
@@ -175,6 +188,7 @@ __all__ = [
     "Standing",
     "Task",
     "TaskStatus",
+    "Trace",
     "UnknownDocumentType",
     "Urgency",
     "ValidationError",
@@ -199,6 +213,7 @@ __all__ = [
     "format_amount",
     "format_date",
     "format_number",
+    "from_edxml",
     "from_json",
     "from_xml",
     "is_working_day",
@@ -211,6 +226,7 @@ __all__ = [
     "parse_authority",
     "parse_cycles",
     "parse_date",
+    "parse_document",
     "parse_header",
     "parse_number",
     "parse_place_date",
@@ -220,6 +236,7 @@ __all__ = [
     "read_layout",
     "read_overrides",
     "same_agency",
+    "to_edxml",
     "to_ics",
     "to_json",
     "to_xml",

@@ -35,7 +35,7 @@ from vnplan.canonical import CanonicalString
 from vnplan.chars import normalize
 from vnplan.errors import IncompleteValue, InputTooLarge, InvalidFormat
 
-__all__ = ["AuthorityKind", "AuthorityStep", "parse_authority"]
+__all__ = ["AuthorityKind", "AuthorityStep", "authority_prefix", "parse_authority"]
 
 #: Longest authority text :func:`parse_authority` accepts.
 MAX_AUTHORITY_LENGTH = 1000
@@ -171,6 +171,37 @@ class AuthorityStep(CanonicalString):
                 expected="authority step",
             )
         return steps[0]
+
+
+def authority_prefix(text: str) -> tuple[AuthorityKind, int] | None:
+    """The signing-authority prefix that starts ``text``, if an upper-case title follows it.
+
+    Returns the prefix's kind and the offset where the title starts (after the prefix,
+    its dot and any spaces), or ``None``. The text stage uses it to tell an authority
+    line of a signature block from other upper-case lines; ``text`` should already be
+    look-alike folded (:func:`vnplan.chars.normalize`).
+
+    >>> authority_prefix("KT. CHỦ TỊCH")
+    (<AuthorityKind.DEPUTY: 'deputy'>, 4)
+    >>> authority_prefix("T/M BAN THƯỜNG VỤ"), authority_prefix("TM.ỦY BAN NHÂN DÂN")
+    ((<AuthorityKind.ON_BEHALF: 'on_behalf'>, 4), (<AuthorityKind.ON_BEHALF: 'on_behalf'>, 3))
+    >>> authority_prefix("KT. chủ tịch") is None, authority_prefix("TUẦN LỄ") is None
+    (True, True)
+    """
+    stripped = text[:MAX_AUTHORITY_LENGTH]
+    end = 0
+    while end < len(stripped) and not stripped[end].isspace():
+        end += 1
+    found = _prefix_of(stripped[:end])
+    if found is None:
+        return None
+    kind, _party, rest = found
+    start = end - len(rest)
+    while start < len(stripped) and stripped[start] in " \t":
+        start += 1
+    if start >= len(stripped) or not stripped[start].isupper():
+        return None
+    return kind, start
 
 
 def parse_authority(text: str) -> tuple[AuthorityStep, ...]:

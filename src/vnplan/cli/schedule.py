@@ -1,33 +1,42 @@
 """``vnplan schedule FILE --from D --to D [--ics OUT]``: a document's dated obligations.
 
-FILE is a vnplan JSON document (what :func:`vnplan.to_json` writes; recognised by its
-first non-blank character, ``{``). The command prints one row per obligation from
-:meth:`Document.schedule <vnplan.model.Document.schedule>` — date, kind (nhiệm vụ / báo
-cáo), responsible agencies, summary — and with ``--ics`` also writes the calendar of
-:func:`vnplan.to_ics` for the same days. Dates are written ``2026-03-31`` or
-``31/03/2026`` (day first).
+FILE is a vnplan JSON document (what :func:`vnplan.to_json` and ``vnplan parse`` write)
+or the plain text of an official document, read with :func:`vnplan.parse_document`.
+A file named ``*.json``, or whose first non-blank character is ``{``, is read as JSON;
+anything else as text (UTF-8; a UTF-8 or UTF-16 byte-order mark is honoured). ``-``
+reads standard input.
+
+The command prints one row per obligation from :meth:`Document.schedule
+<vnplan.model.Document.schedule>` — date, kind (nhiệm vụ / báo cáo), responsible
+agencies, summary — and with ``--ics`` also writes the calendar of :func:`vnplan.to_ics`
+for the same days. Dates are written ``2026-03-31`` or ``31/03/2026`` (day first).
 
 Exit codes: 0 done (even with no obligation), 1 the file could not be read or is not a
-vnplan document, or OUT could not be written (one line on stderr), 2 usage errors (bad
-dates, ``--from`` after ``--to``).
+vnplan document, or OUT could not be written (one line on stderr,
+``vnplan schedule: <file>: <reason>``), 2 usage errors (bad dates, ``--from`` after
+``--to``).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from vnplan.dates import parse_date
-from vnplan.errors import VnplanError
+from vnplan.errors import InputTooLarge, VnplanError
 from vnplan.io.ics import to_ics
 from vnplan.io.json import from_json
-from vnplan.model import Document, Obligation
+from vnplan.model import Document, Obligation, Source
+from vnplan.text import MAX_INPUT_CHARS, parse_document
 
 __all__ = ["register", "run"]
 
+#: Largest input file read, in bytes (4 bytes per character at most in UTF-8).
+MAX_INPUT_BYTES = 4 * MAX_INPUT_CHARS
 #: Widest agency column, in characters (longer lists are cut with "…").
 AGENCY_WIDTH = 40
 _PROG = "vnplan schedule"
@@ -39,11 +48,13 @@ def register(subparsers: Any) -> None:
         "schedule",
         help="list a document's dated obligations; write them as iCalendar",
         description=(
-            "Print the task deadlines and report due days of a vnplan JSON document "
-            "from one day to another, and optionally write them as an iCalendar file."
+            "Print the task deadlines and report due days of a document (vnplan JSON, or "
+            "plain text read with parse_document) from one day to another, and optionally "
+            "write them as an iCalendar file."
         ),
     )
-    parser.add_argument("file", metavar="FILE", help="a vnplan JSON document")
+    parser.add_argument("file", metavar="FILE",
+                        help="a vnplan JSON document or a document's plain text ('-': stdin)")
     parser.add_argument("--from", dest="start", metavar="D", required=True, type=_day,
                         help="first day (2026-01-01 or 01/01/2026)")
     parser.add_argument("--to", dest="end", metavar="D", required=True, type=_day,
@@ -59,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
     if end < start:
         return _fail(f"--from {start.isoformat()} is after --to {end.isoformat()}", code=2)
     try:
-        doc = _read(Path(args.file))
+        doc = _read(args.file)
     except _Failure as failure:
         return _fail(str(failure))
     try:
@@ -73,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
         except VnplanError as error:
             return _fail(f"{args.file}: {_one_line(error)}")
         except OSError as error:
-            return _fail(f"cannot write {args.ics}: {error.strerror or error}")
+            return _fail(f"{args.ics}: cannot write: {error.strerror or error}")
     return 0
 
 
@@ -107,18 +118,42 @@ class _Failure(Exception):
     """An input that cannot be used, with the one-line reason."""
 
 
-def _read(path: Path) -> Document:
+def _read(name: str) -> Document:
     try:
-        data = path.read_bytes()
+        data = _read_bytes(name)
     except OSError as error:
-        raise _Failure(f"cannot read {path}: {error.strerror or error}") from None
-    data = data.removeprefix(b"\xef\xbb\xbf")  # a byte-order mark from Windows editors
-    if data.lstrip(b" \t\r\n")[:1] != b"{":
-        raise _Failure(f"{path}: expected a vnplan JSON document (starting with '{{')")
-    try:
-        return from_json(data)
+        raise _Failure(f"{name}: cannot read: {error.strerror or error}") from None
     except VnplanError as error:
-        raise _Failure(f"{path}: {_one_line(error)}") from None
+        raise _Failure(f"{name}: {_one_line(error)}") from None
+    try:
+        text = _decode(data)
+    except UnicodeDecodeError as error:
+        raise _Failure(f"{name}: not UTF-8 text (byte {error.start}: {error.reason})") from None
+    try:
+        if name.lower().endswith(".json") or text.lstrip()[:1] == "{":
+            return from_json(text)
+        source = Source(uri="<stdin>" if name == "-" else name, format="text",
+                        sha256=hashlib.sha256(data).hexdigest())
+        return parse_document(text, source=source)
+    except VnplanError as error:
+        raise _Failure(f"{name}: {_one_line(error)}") from None
+
+
+def _read_bytes(name: str) -> bytes:
+    if name == "-":
+        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+    else:
+        with open(name, "rb") as stream:
+            data = stream.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputTooLarge("input file", len(data), MAX_INPUT_BYTES)
+    return data
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    return data.decode("utf-8-sig")
 
 
 def _day(text: str) -> date:
@@ -148,5 +183,5 @@ def _one_line(error: Exception) -> str:
 
 
 def _fail(message: str, *, code: int = 1) -> int:
-    sys.stderr.write(f"{_PROG}: error: {message}\n")
+    sys.stderr.write(f"{_PROG}: {message}\n")
     return code

@@ -1,1 +1,4 @@
-"""Serializers: JSON with JSON Schema, XML with an XSD (edXML lands beside them)."""
+"""Serializers: JSON with JSON Schema, XML with an XSD, edXML (QCVN 102:2016).
+
+Every XML reader parses through :mod:`vnplan.io.safexml`.
+"""

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
-import re
 from collections.abc import Callable
 from typing import Any, Final
 
@@ -42,6 +41,7 @@ from lxml import etree
 from vnplan.errors import InputTooLarge, InvalidFormat, ValidationError, VnplanError
 from vnplan.findings import Finding
 from vnplan.io.documents import ADAPTER, MAX_FINDINGS, field_path
+from vnplan.io.safexml import element_path, local_name, parse_xml
 from vnplan.model import Document
 
 __all__ = ["MAX_XML_SIZE", "NAMESPACE", "XSD_RESOURCE", "from_xml", "to_xml", "xml_schema"]
@@ -56,7 +56,6 @@ MAX_XML_SIZE: Final = 64_000_000
 _NS = "{" + NAMESPACE + "}"
 _XMLNS = f' xmlns="{NAMESPACE}"'.encode("ascii")
 _KINDS = ("document", "plan", "report")
-_LXML_POSITION = re.compile(r", line [0-9]{1,12}, column [0-9]{1,12}$")
 
 # How a model field is written. Attributes are the default for scalars.
 _TEXT = 1  # a scalar as the text of a child element
@@ -116,9 +115,13 @@ class _Spec:
 
 # -- the vocabulary (keep in step with data/vnplan-document-1.xsd) ------------------------
 
+_CONTACT = _Spec(attributes=("address", "email", "telephone", "fax", "website"), children=())
 _AGENCY: _Spec = _Spec(
     attributes=("name", "abbreviation", "kind", "level", "organ_id"),
-    children=(_Child("parent", "parent", _MODEL, lambda: _AGENCY),),
+    children=(
+        _Child("parent", "parent", _MODEL, lambda: _AGENCY),
+        _Child("contact", "contact", _MODEL, lambda: _CONTACT),
+    ),
 )
 _SECTION: _Spec = _Spec(
     attributes=("label", "kind"),
@@ -147,6 +150,7 @@ _REPORTING = _Spec(
         _Child("name", "name", _TEXT),
         _Child("reporters", "reporter", _MODELS, lambda: _AGENCY),
         _Child("recipient", "recipient", _MODEL, lambda: _AGENCY),
+        _Child("co_recipients", "co_recipient", _MODELS, lambda: _AGENCY),
         _Child("channels", "channel", _TEXTS),
         _Child("text", "text", _TEXT),
     ),
@@ -162,7 +166,10 @@ _SIGNER = _Spec(
     ),
     span=True,
 )
-_RECIPIENT = _Spec(attributes=("name", "addressed", "note", "organ_id"), children=())
+_RECIPIENT = _Spec(
+    attributes=("name", "addressed", "note", "organ_id", "parent_name"),
+    children=(_Child("contact", "contact", _MODEL, lambda: _CONTACT),),
+)
 _CITATION = _Spec(
     attributes=("number", "doc_type", "date"),
     children=(
@@ -188,8 +195,31 @@ _RESULT = _Spec(
     ),
     span=True,
 )
+_TRACE = _Spec(attributes=("organ_id", "timestamp"), children=())
+_BUSINESS = _Spec(
+    attributes=("kind", "reason", "department", "staff", "mobile", "email", "paper"),
+    children=(),
+)
+_RESPONSE_FOR = _Spec(
+    attributes=("organ_id", "code", "promulgation_date", "document_id"), children=()
+)
+_EXTENSION = _Spec(attributes=("path",), children=(_Child("xml", "xml", _TEXT),))
+_EXCHANGE = _Spec(
+    attributes=(
+        "document_id", "type_code", "type_detail", "due_date", "circulation", "typist",
+        "copies", "pages", "steering",
+    ),
+    children=(
+        _Child("content", "content", _TEXT),
+        _Child("appendixes", "appendix", _TEXTS),
+        _Child("response_for", "response_for", _MODELS, lambda: _RESPONSE_FOR),
+        _Child("traces", "trace", _MODELS, lambda: _TRACE),
+        _Child("business", "business", _MODEL, lambda: _BUSINESS),
+        _Child("extensions", "extension", _MODELS, lambda: _EXTENSION),
+    ),
+)
 _DOCUMENT_ATTRIBUTES = (
-    "number", "number_text", "doc_type", "place", "date", "urgency", "secrecy",
+    "number", "number_text", "doc_type", "place", "date", "date_text", "urgency", "secrecy",
 )
 _DOCUMENT_CHILDREN = (
     _Child("issuer", "issuer", _MODEL, lambda: _AGENCY),
@@ -207,6 +237,7 @@ _DOCUMENT_CHILDREN = (
     _Child("warnings", "warning", _MODELS, lambda: _WARNING),
     _Child("source", "source", _MODEL, lambda: _SOURCE),
     _Child("provenance", "provenance", _PROVENANCE),
+    _Child("exchange", "exchange", _MODEL, lambda: _EXCHANGE),
 )
 _ROOTS: dict[str, _Spec] = {
     "document": _Spec(_DOCUMENT_ATTRIBUTES, _DOCUMENT_CHILDREN),
@@ -312,59 +343,6 @@ def to_xml(doc: Document, *, pretty_print: bool = False) -> bytes:
 # -- reading -------------------------------------------------------------------------------
 
 
-def _parser() -> etree.XMLParser:
-    return etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        huge_tree=False,
-        remove_comments=True,
-        remove_pis=True,
-    )
-
-
-def _parse_xml(data: bytes) -> Any:
-    """Parse XML bytes into an element tree; the one place vnplan turns bytes into XML.
-
-    Entities are not resolved, no DTD is loaded, nothing is fetched from the network, the
-    libxml2 size and depth limits stay on (``huge_tree=False``) and any DOCTYPE is refused.
-    Comments and processing instructions are dropped.
-    """
-    if b"<!DOCTYPE" in data[:65536].upper():
-        raise InvalidFormat(
-            "XML with a DOCTYPE is refused",
-            text=data[:65536].decode("utf-8", errors="replace"),
-            offset=max(data[:65536].upper().find(b"<!DOCTYPE"), 0),
-            expected="XML without DOCTYPE",
-        )
-    try:
-        root = etree.fromstring(data, _parser())
-    except etree.XMLSyntaxError as error:
-        text = data.decode("utf-8", errors="replace")
-        line, column = error.position if error.position else (1, 1)
-        message = _LXML_POSITION.sub("", str(error.msg))
-        raise InvalidFormat(
-            f"expected well-formed XML: {message}",
-            text=text,
-            offset=_offset(text, line, column),
-            expected="XML",
-        ) from None
-    if getattr(root.getroottree().docinfo, "doctype", ""):
-        raise InvalidFormat("XML with a DOCTYPE is refused", expected="XML without DOCTYPE")
-    return root
-
-
-def _offset(text: str, line: int, column: int) -> int:
-    """Character offset of a 1-based line and column in ``text``."""
-    start = 0
-    for _ in range(max(line, 1) - 1):
-        found = text.find("\n", start)
-        if found == -1:
-            return len(text)
-        start = found + 1
-    return min(start + max(column - 1, 0), len(text))
-
-
 class _Unexpected(Exception):
     """Raised inside the reader; turned into a ValidationError with the element's line."""
 
@@ -418,31 +396,9 @@ def _read(element: Any, spec: _Spec) -> dict[str, Any]:
     return data
 
 
-def _local(tag: Any) -> str:
-    return etree.QName(tag).localname if isinstance(tag, str) else str(tag)
-
-
-def _element_path(element: Any) -> str:
-    parts = []
-    while element is not None:
-        parent = element.getparent()
-        name = _local(element.tag)
-        if parent is not None:
-            index = count = 0
-            for sibling in parent.iterchildren(element.tag):
-                count += 1
-                if sibling is element:
-                    index = count
-            if count > 1:
-                name += f"[{index}]"
-        parts.append(name)
-        element = parent
-    return "/" + "/".join(reversed(parts))
-
-
 def _locate(root: Any, loc: tuple[int | str, ...]) -> tuple[Any, str]:
     """The element a pydantic error location points at, and the attribute if any."""
-    spec = _ROOTS[_local(root.tag)]
+    spec = _ROOTS[local_name(root.tag)]
     element = root
     parts = list(loc[1:]) if loc and loc[0] in _KINDS else list(loc)
     i = 0
@@ -476,7 +432,7 @@ def _locate(root: Any, loc: tuple[int | str, ...]) -> tuple[Any, str]:
 
 def _finding(root: Any, loc: tuple[int | str, ...], kind: str, message: str) -> Finding:
     element, attribute = _locate(root, loc)
-    path = _element_path(element) + (f"/@{attribute}" if attribute else "")
+    path = element_path(element) + (f"/@{attribute}" if attribute else "")
     line = element.sourceline
     where = f"line {line}, {path}" if line else path
     return Finding(f"xml.{kind}", f"{where}: {field_path(loc)}: {message}", field=path)
@@ -499,7 +455,7 @@ def from_xml(data: bytes | str) -> Document:
         raise VnplanError(f"expected XML as bytes or str, got {type(data).__name__}")
     if len(data) > MAX_XML_SIZE:
         raise InputTooLarge("XML input", len(data), MAX_XML_SIZE)
-    root = _parse_xml(data)
+    root = parse_xml(data)
     tag = root.tag
     kind = tag[len(_NS) :] if isinstance(tag, str) and tag.startswith(_NS) else None
     if kind not in _ROOTS:
@@ -514,7 +470,7 @@ def from_xml(data: bytes | str) -> Document:
         fields = _read(root, _ROOTS[kind])
     except _Unexpected as error:
         element = error.element
-        path = _element_path(element)
+        path = element_path(element)
         finding = Finding(
             "xml.unexpected", f"line {element.sourceline}, {path}: {error.message}", field=path
         )

@@ -24,7 +24,9 @@ Examples:
 from vnplan.model.agency import Agency
 from vnplan.model.base import NonEmptyText, Text, VnplanModel
 from vnplan.model.citation import Citation
+from vnplan.model.contact import Contact
 from vnplan.model.document import Document, Recipient, Source, TaskRole
+from vnplan.model.exchange import Business, Exchange, Extension, ResponseFor, Trace
 from vnplan.model.finding import FindingField
 from vnplan.model.marks import Secrecy, Urgency
 from vnplan.model.metric import Metric, Result
@@ -39,8 +41,12 @@ from vnplan.model.task import Task, TaskStatus
 
 __all__ = [
     "Agency",
+    "Business",
     "Citation",
+    "Contact",
     "Document",
+    "Exchange",
+    "Extension",
     "FindingField",
     "Metric",
     "NonEmptyText",
@@ -52,6 +58,7 @@ __all__ = [
     "ReportKind",
     "ReportingChannel",
     "ReportingRequirement",
+    "ResponseFor",
     "Result",
     "Secrecy",
     "Section",
@@ -63,6 +70,7 @@ __all__ = [
     "TaskRole",
     "TaskStatus",
     "Text",
+    "Trace",
     "Urgency",
     "VnplanModel",
 ]

@@ -15,6 +15,7 @@ from vnplan.agencies import (
 )
 from vnplan.errors import ValidationError
 from vnplan.model.base import NonEmptyText, Text, VnplanModel, findings_from_pydantic
+from vnplan.model.contact import Contact
 
 __all__ = ["MAX_PARENT_DEPTH", "Agency"]
 
@@ -50,6 +51,8 @@ class Agency(VnplanModel):
     """The directly superior body (cơ quan chủ quản), e.g. the UBND above a Sở."""
     organ_id: OrganId | None = Field(default=None)
     """Organisation identifier (mã định danh), e.g. ``000.00.00.H41``."""
+    contact: Contact | None = None
+    """Address, e-mail, telephone, fax and website (box 13 of the issuer's documents)."""
 
     @model_validator(mode="after")
     def _bounded_parents(self) -> Agency:

@@ -16,6 +16,8 @@ from vnplan.model import rules
 from vnplan.model.agency import Agency
 from vnplan.model.base import NonEmptyText, Text, VnplanModel
 from vnplan.model.citation import Citation
+from vnplan.model.contact import Contact
+from vnplan.model.exchange import Exchange
 from vnplan.model.finding import FindingField
 from vnplan.model.marks import Secrecy, Urgency
 from vnplan.model.obligations import (
@@ -54,6 +56,11 @@ class Recipient(VnplanModel):
     """A routing note in brackets ("để báo cáo", "để thực hiện")."""
     organ_id: OrganId | None = None
     """The recipient's identifier (mã định danh), for electronic exchange."""
+    parent_name: Text | None = None
+    """The body in charge of the recipient (cơ quan chủ quản; edXML
+    ``To/OrganizationInCharge``)."""
+    contact: Contact | None = None
+    """The recipient's address, e-mail, telephone, fax and website, when known."""
 
 
 class Source(VnplanModel):
@@ -108,6 +115,9 @@ class Document(VnplanModel):
     """Place name of the place-and-date line ("An Giang", "Hà Nội")."""
     date: dt.date | None = None
     """Date of issue; ``None`` when the day or month is left blank (drafts)."""
+    date_text: Text | None = None
+    """The date as printed ("ngày 23 tháng 12 năm 2021"; "ngày   tháng 6 năm 2026" on a
+    draft), kept beside ``date`` as ``number_text`` is beside ``number``."""
     title: Text | None = None
     """Trích yếu, without the type name; a công văn keeps its "V/v"."""
     urgency: Urgency = Urgency.NORMAL
@@ -136,6 +146,9 @@ class Document(VnplanModel):
     """Where the text came from."""
     provenance: dict[NonEmptyText, Span] = Field(default_factory=dict)
     """Where each header field was found, keyed by field name ("number", "date", "title")."""
+    exchange: Exchange | None = None
+    """What an edXML message carried beyond these fields (``None`` for a document that was
+    never exchanged); see :func:`vnplan.to_edxml`."""
 
     @model_validator(mode="before")
     @classmethod

@@ -54,6 +54,9 @@ class ReportingRequirement(VnplanModel):
     """Đối tượng thực hiện báo cáo: who must report."""
     recipient: Agency | None = None
     """Cơ quan nhận báo cáo: who receives the report."""
+    co_recipients: list[Agency] = Field(default_factory=list)
+    """Further recipients of the same report, in text order ("về UBND tỉnh và Tổ An sinh
+    xã hội": the Tổ is a co-recipient)."""
     cycle: CycleField | None = None
     """Tần suất and due rule, typed ("hằng tháng, trước ngày 15")."""
     frequency_text: Text | None = None

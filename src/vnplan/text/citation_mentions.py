@@ -158,6 +158,10 @@ def extract(s: str, tokens: Tokens, default_year: int | None) -> list[Mention]:
     return mentions
 
 
+#: How far back from a header "Số" the start of its line is looked for.
+_HEADER_LOOK_BACK = 300
+
+
 def _look_back(s: str, anchor: Anchor, tokens: Tokens) -> Mention:
     floor = max(0, anchor.start - LOOK_BACK)
     pos = skip_noise_back(s, anchor.start, floor)
@@ -180,7 +184,10 @@ def _look_back(s: str, anchor: Anchor, tokens: Tokens) -> Mention:
         token, issuer = _type_of_issuer(s, pos, tokens, floor)
     header = False
     if token is None and has_so and so_word in _HEADER_SO:
-        line_start = s.rfind("\n", 0, prefix_start) + 1
+        # the line before "Số", looked at over a bounded window: on a megabyte without a
+        # newline an unbounded rfind and slice per mention made the finder quadratic
+        window = max(0, prefix_start - _HEADER_LOOK_BACK)
+        line_start = s.rfind("\n", window, prefix_start) + 1 or window
         before = s[line_start:prefix_start]
         header = not before.strip(" \t\f|*#>_") or before.endswith("   ")
     doc_type = None

@@ -34,10 +34,13 @@ class Field:
             The original characters are ``source[span.start:span.end]``.
         spans: source spans of the characters the value was copied from, in source
             order (markup and line breaks between them are left out).
+        segment: the value with its character map, when it was built from segments
+            (later stages cut names and dates out of a field with it); not compared.
     """
 
     text: str
     spans: tuple[Span, ...]
+    segment: Segment | None = attrs.field(default=None, eq=False, repr=False)
 
     @classmethod
     def of(cls, segments: Iterable[Segment], sep: str = " ") -> Field:
@@ -53,7 +56,7 @@ class Field:
                     spans[-1] = Span(spans[-1].start, start + length)
                 else:
                     spans.append(Span(start, start + length))
-        return cls(text, tuple(spans))
+        return cls(text, tuple(spans), Segment.join(parts, sep))
 
     def __str__(self) -> str:
         return self.text
@@ -64,3 +67,11 @@ class Field:
         if not self.spans:
             return Span(0, 0)
         return Span(self.spans[0].start, max(s.end for s in self.spans))
+
+    def as_segment(self) -> Segment:
+        """The value as a :class:`Segment` (without a character map if none was kept)."""
+        if self.segment is not None:
+            return self.segment
+        if len(self.spans) == 1 and self.spans[0].end - self.spans[0].start == len(self.text):
+            return Segment.of(self.text, self.spans[0].start)
+        return Segment(self.text, ((0, self.span.start, 0),))

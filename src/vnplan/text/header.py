@@ -147,6 +147,8 @@ _NUMBER = re.compile(
     r"(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị quyết|LUẬT)[ ])?"
     r"(?:(?:Số|số)(?:[ ]?[:;.][ ]?|[ ](?=[0-9/…_.])|$)|SỐ[ ]?:[ ]?"
     r"|S[ôổóồỗộoơớờởỡợ6][ ]?:[ ]?(?=[0-9/…_. ]))")  # OCR-garbled "Số:"
+# A number printed on its own: digits (or a blank template) before "/" or "-" and a notation.
+_NUMBER_ALONE = re.compile(r"(?:[0-9]{1,7}[a-z]?|[.…_ ]{0,12})[ ]?[/-][ ]?[^ ]{1,60}")
 _NUMBER_ANCHOR = re.compile(r"(?<=[ ])(?:Số|SỐ)[ ]?:[ ]?(?=[0-9/…. _])")
 _VV = re.compile(r"(?:V/[Vv]|v/v|Về việc|VỀ VIỆC|Về|VỀ)(?:[ ]|$)")
 # "HỎA TỐC HẸN GIỜ" is not in Decree 30/2020; its legal basis is UNCONFIRMED
@@ -281,6 +283,7 @@ class _State:
     seen_date: bool = False
     seen_type: bool = False
     vv_open: bool = False
+    number_open: bool = False  # "Số:" printed alone: the number is the next piece
     skip_lines: set[int] = attrs.Factory(set)
     skip_cells: set[tuple[int, int]] = attrs.Factory(set)
 
@@ -408,13 +411,27 @@ def _classify_top(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int)
     seg = piece.seg
     text = seg.text
     base = _base(text)
+    if state.number_open:
+        # "Số:" alone in its cell or on its line (legal-database pages): the number is the
+        # next piece when it has the shape of one, else the number stays blank
+        state.number_open = False
+        if _NUMBER_ALONE.fullmatch(text):
+            state.values["number"] = Field.of([seg])
+            piece.kind = _Kind.NUMBER
+            return
     # Quốc hiệu and Party name, also split over lines ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA ...")
     for key, phrase, kind in (("national", _NATIONAL, _Kind.NATIONAL),
                               ("party", _PARTY, _Kind.PARTY)):
         left = state.national_left if key == "national" else state.party_left
         expected = left or phrase.replace(" ", "")
         squeezed = base.replace(" ", "")
-        if squeezed and (expected.startswith(squeezed) and (left or len(squeezed) >= 7)):
+        # a short first piece counts when the next line goes on with the phrase
+        # ("CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" on legal-database pages)
+        short_start = (not left and 0 < len(squeezed) < 7 and expected.startswith(squeezed)
+                       and expected[len(squeezed):].startswith(
+                           _next_base(lines, i).replace(" ", "")[:6] or "\x00"))
+        if squeezed and (expected.startswith(squeezed) and (left or len(squeezed) >= 7
+                                                            or short_start)):
             remaining = expected[len(squeezed):]
             if key == "national":
                 state.national_left = remaining
@@ -445,6 +462,7 @@ def _classify_top(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int)
         state.values["number_label"] = Field.of([seg.slice(0, number.end()).strip()])
         rest = seg.slice(number.end()).strip()
         state.values["number"] = Field.of(_continue_number(rest, lines, i, state))
+        state.number_open = not rest.text
         state.seen_number = True
         state.vv_open = True
         piece.kind = _Kind.NUMBER
@@ -489,6 +507,16 @@ def _classify_top(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int)
             return
     state.other.append(seg)
     piece.kind = _Kind.OTHER
+
+
+def _next_base(lines: tuple[Line, ...], i: int) -> str:
+    """Base letters, upper case, of the next text line after line ``i`` (or "")."""
+    j = i + 1
+    while j < len(lines) and j <= i + 3 and lines[j].kind is not LineKind.TEXT:
+        j += 1
+    if j >= len(lines) or lines[j].kind is not LineKind.TEXT:
+        return ""
+    return _base(lines[j].text.text[:80])
 
 
 def _type_then_title(seg: Segment) -> tuple[Segment, Segment] | None:

@@ -15,6 +15,9 @@ the body above it.
 >>> lines = [Segment.of(t, 0) for t in ["ỦY BAN NHÂN", "DÂN", "TỈNH AN GIANG"]]
 >>> [b.text for b in split_bodies(lines)]
 ['ỦY BAN NHÂN DÂN TỈNH AN GIANG']
+>>> lines = [Segment.of(t, 0) for t in ["ỦY", "BAN NHÂN DÂN", "TỈNH TIỀN GIANG"]]
+>>> [b.text for b in split_bodies(lines)]
+['ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG']
 >>> lines = [Segment.of(t, 0) for t in ["BỘ CÔNG AN BỘ QUỐC PHÒNG", "BỘ Y TẾ"]]
 >>> [b.text for b in split_bodies(lines)]
 ['BỘ CÔNG AN', 'BỘ QUỐC PHÒNG', 'BỘ Y TẾ']
@@ -100,11 +103,21 @@ def split_bodies(lines: Sequence[Segment]) -> list[Segment]:
         for piece in _split_line(line):
             if not piece.text:
                 continue
-            if bodies and not (starts_body(piece.text) and _complete(bodies[-1])):
+            if bodies and (not (starts_body(piece.text) and _complete(bodies[-1]))
+                           or _head_spans(bodies[-1], piece)):
                 bodies[-1].append(piece)
             else:
                 bodies.append([piece])
     return [Segment.join(parts) for parts in bodies]
+
+
+def _head_spans(parts: list[Segment], piece: Segment) -> bool:
+    """Whether a head word runs from the body above into ``piece`` ("ỦY" / "BAN NHÂN DÂN")."""
+    text = " ".join(p.text for p in parts)
+    if len(text) > 12:
+        return False
+    head = _HEAD.match(f"{text} {piece.text}")
+    return head is not None and head.end() > len(text)
 
 
 def _complete(parts: list[Segment]) -> bool:

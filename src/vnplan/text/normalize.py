@@ -7,7 +7,8 @@ turns any of them into :class:`Line` records:
 - Unicode NFC plus :func:`vnplan.chars.fold_lookalikes` ("Ð" → "Đ", Cyrillic
   homoglyphs, typographic dashes); spans point into the NFC form of the input;
 - Markdown emphasis markers (``**``, ``*``, ``_``) and table pipes removed from the
-  line text, tabs and form feeds read as spaces;
+  line text, tabs and form feeds read as spaces; a lone carriage return, a vertical tab
+  (Word's manual line break), NEL and U+2028/U+2029 end a line;
 - layout noise recognised and set aside as whole lines: rule lines (``-----``,
   ``____``, ``*``), table borders, page numbers (beside a form feed, or alone
   between blank lines in page order) and web-page chrome ("Tìm kiếm",
@@ -45,7 +46,7 @@ import attrs
 
 from vnplan.chars import fold_lookalikes, to_nfc
 from vnplan.errors import InputTooLarge
-from vnplan.text.letters import LOWER, UPPER, starts_lower
+from vnplan.text.letters import LETTERS, LOWER, UPPER, starts_lower
 from vnplan.text.spans import Segment, Span
 
 __all__ = [
@@ -110,6 +111,8 @@ class Line:
         emphasis_open: the line ends inside a Markdown emphasis that continues.
         emphasis_whole: the whole line is one closed Markdown emphasis (``**I. MỤC TIÊU**``).
         form_feed: the line contained a form feed (a PDF page break).
+        en_dash: the line starts with an en or em dash in the source ("– Thương binh"),
+            which in hard-wrapped text is more often a wrapped name than a bullet.
     """
 
     number: int
@@ -121,6 +124,7 @@ class Line:
     emphasis_open: bool = False
     emphasis_whole: bool = False
     form_feed: bool = False
+    en_dash: bool = False
 
     @property
     def is_noise(self) -> bool:
@@ -219,6 +223,7 @@ class NormalizedText:
 # ---------------------------------------------------------------------------------
 # Line clean-up
 
+_LINE_BREAK = re.compile("\r(?!\n)|[\x0b\x85\u2028\u2029]")
 _SPECIAL = re.compile(r"[*_<&|\t\f\r]")
 _CELL_GAP = re.compile(r"[ ]{3,}|[\t|][ \t|]*")
 # Emphasis markers open after a space (or an opening bracket or quote) and close before
@@ -256,11 +261,19 @@ def normalize_text(text: str) -> NormalizedText:
         raise InputTooLarge("text", len(text), MAX_INPUT_CHARS)
     source = to_nfc(text)
     folded = fold_lookalikes(source)
+    if _LINE_BREAK.search(folded):
+        # a lone CR (old Mac files), Word's vertical tab for a manual line break, NEL and
+        # the Unicode line and paragraph separators end lines as "\n" does (one for one)
+        folded = _LINE_BREAK.sub("\n", folded)
     lines: list[Line] = []
     bold = italic = False
     pos = 0
     for number, raw_line in enumerate(folded.split("\n")):
         line, bold, italic = _clean_line(number, raw_line, pos, bold, italic)
+        if line.text.text[:1] == "-":
+            first = line.text.source_offset(0)
+            if source[first:first + 1] in "–—":
+                line = attrs.evolve(line, en_dash=True)
         lines.append(line)
         pos += len(raw_line) + 1
     _mark_page_numbers(lines)
@@ -357,7 +370,7 @@ def _mark_page_numbers(lines: list[Line]) -> None:
         blank_after = i + 1 >= len(lines) or lines[i + 1].kind is LineKind.BLANK
         in_order = last_page < value <= last_page + 4
         if near_feed or (match.group("t") is not None) or (
-            (blank_before or blank_after) and in_order
+            blank_before and blank_after and in_order
         ):
             lines[i] = attrs.evolve(line, kind=LineKind.PAGE_NUMBER)
             last_page = max(last_page, value)
@@ -412,6 +425,9 @@ _LABEL = re.compile(
     ")"
 )
 _SENTENCE_END = re.compile(r"[.;:!?…][)\]\"”’'*]*$|\./\.$")
+# A dash at the start of a wrapped line, before a capitalised word ("– Thương binh").
+_WRAPPED_DASH = re.compile(rf"[-–—][ ][{UPPER}]")
+_BULLET_LINE = re.compile(r"[-+•●○▪■◦∙·–—~*][ ]")
 _CONTINUES = re.compile(r"[,\-(/&]$|(?:^|[ ])(?:và|của|về|với|cho|tại|theo|trong|các|những"
                         r"|số|ngày|năm|là|để|từ|đến|hoặc|được|do|bởi|nhằm)$")
 _HEADING_LABEL = re.compile(
@@ -419,6 +435,8 @@ _HEADING_LABEL = re.compile(
     rf"|(?:Điều|ĐIỀU)[ ][0-9]{{1,3}}[a-zđ]?[.:]"
     rf"|(?:Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)[ ](?:[{_ROMAN}]{{1,6}}|[0-9]{{1,3}})\b")
 _ALL_CAPS_WORDS = re.compile(rf"[^{LOWER}]*")
+# "Nhiệm vụ: Tham mưu", "Thời gian thực hiện: Hoàn": a short label, a colon, then its value
+_LABEL_VALUE = re.compile(rf"[ ]?[{LETTERS}]{{1,12}}(?:[ ][{LETTERS}]{{1,12}}){{0,4}}:[ ][^ ]")
 
 
 def starts_block(text: str) -> bool:
@@ -472,6 +490,10 @@ def join_lines(lines: Iterable[Line]) -> Segment:
 def _joins(prev: Line, line: Line, wrapped: bool) -> bool:
     a = prev.text.text
     b = line.text.text
+    if wrapped and line.en_dash and _WRAPPED_DASH.match(b) and len(a) >= 35 \
+            and not _BULLET_LINE.match(a) and not _SENTENCE_END.search(a) \
+            and not prev.emphasis_whole:
+        return True  # "Sở Lao động" / "– Thương binh và Xã hội": a name's dash wrapped
     if starts_block(b):
         return False
     if prev.emphasis_open:
@@ -487,7 +509,8 @@ def _joins(prev: Line, line: Line, wrapped: bool) -> bool:
     if not wrapped:
         return False
     heading = _HEADING_LABEL.match(a)
-    if heading and len(a) <= 120:
+    if heading and len(a) <= 120 and not _LABEL_VALUE.match(a, heading.end()):
         # "I. MỤC ĐÍCH," / "YÊU CẦU" wraps a heading; "1. Mục đích" / "Kiểm tra..." does not.
+        # "a) Nhiệm vụ: Tham mưu UBND" / "Thành phố ..." is a label and its value: it wraps.
         return bool(_ALL_CAPS_WORDS.fullmatch(a) and _ALL_CAPS_WORDS.fullmatch(b))
     return not (line.indent >= prev.indent + 4 and line.indent >= 4)

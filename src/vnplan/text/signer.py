@@ -37,17 +37,16 @@ from collections.abc import Iterator
 
 import attrs
 
+from vnplan.authority import AuthorityKind, authority_prefix
 from vnplan.text.fields import Field
 from vnplan.text.issuers import starts_body
-from vnplan.text.letters import UPPER, base_letters, is_person_name, is_upper_text, splits_word
+from vnplan.text.letters import base_letters, is_person_name, is_upper_text, splits_word
 from vnplan.text.normalize import Cell, Line, LineKind, NormalizedText
 from vnplan.text.spans import Segment
 
-__all__ = ["AUTHORITY_PREFIX", "Closing", "Recipients", "Signer", "find_closing"]
+__all__ = ["Closing", "Recipients", "Signer", "find_closing"]
 
-#: Signing-authority prefixes: TM. KT. TL. TUQ. Q. (Decree 30) and T/M K/T T/L (Party).
-AUTHORITY_PREFIX = re.compile(
-    rf"(?:T/M|K/T|T/L|TM|KT|TL|TUQ)(?:\.[ ]*|[ ]+)(?=[{UPPER}])|Q\.[ ]*(?=[{UPPER}])")
+# A cheap pre-filter for lines that may open the block; vnplan.authority decides.
 _CLOSING_HINT = re.compile(
     r"(?:Nơi|Noi|NƠI|NOI)[ ](?:nhận|nhan|NHẬN|NHAN|gửi)|(?:T/M|K/T|T/L|TM|KT|TL|TUQ|Q)[. ]")
 _RECIPIENTS = re.compile(r"(?:Nơi|Noi|NƠI|NOI)[ ](?:nhận|nhan|NHẬN|NHAN|gửi)[ ]?:?")
@@ -63,8 +62,8 @@ _POSITION = re.compile(
 _CONTINUATION = re.compile(
     r"(?:DAN|NHAN[ ]DAN|TINH|THANH[ ]PHO|HUYEN|XA|PHUONG|QUAN|TRUNG[ ]UONG|VIET[ ]NAM"
     r"|CHINH[ ]PHU|QUOC[ ]HOI|TOI[ ]CAO)\b")
-_EMBEDDED_AUTHORITY = re.compile(
-    rf"[;.][ ]+((?:T/M|K/T|T/L|TM|KT|TL|TUQ)\.?[ ]+[{UPPER}][^;]{{2,60}})$")
+# Where an authority line may start inside a recipients item: after "; " or ". ".
+_ITEM_BREAK = re.compile(r"[;.][ ]+(?=[^;]{4,64}$)")
 _ANNEX = re.compile(r"(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|Phụ biểu)\b|\[[0-9]{1,3}\]")
 #: How many lines after its start a closing block may span.
 CLOSING_MAX_LINES = 60
@@ -201,10 +200,15 @@ def _is_position_then_name(lines: tuple[Line, ...], i: int, stop: int) -> bool:
 
 
 def _is_authority(text: str) -> bool:
-    match = AUTHORITY_PREFIX.match(text)
-    if match is None:
+    found = authority_prefix(text)
+    if found is None:
         return False
-    return len(text) <= 80 and is_upper_text(text[match.end():])
+    return len(text) <= 80 and is_upper_text(text[found[1]:])
+
+
+def _prefixed(text: str) -> bool:
+    """Whether ``text`` starts with a signing-authority prefix (:mod:`vnplan.authority`)."""
+    return authority_prefix(text) is not None
 
 
 @attrs.define
@@ -217,7 +221,7 @@ class _Block:
 
     def build(self) -> Signer:
         authority, position = _split_authority(self.upper)
-        first = next((k for k, s in enumerate(self.upper) if AUTHORITY_PREFIX.match(s.text)), 0)
+        first = next((k for k, s in enumerate(self.upper) if _prefixed(s.text)), 0)
         self.notes[:0] = self.upper[:first]
         return Signer(
             authority=Field.of(authority) if authority else None,
@@ -235,7 +239,7 @@ def _split_authority(lines: list[Segment]) -> tuple[list[Segment], Segment | Non
     """Authority lines and the position line of a block's upper-case lines."""
     if not lines:
         return [], None
-    first = next((k for k, s in enumerate(lines) if AUTHORITY_PREFIX.match(s.text)), None)
+    first = next((k for k, s in enumerate(lines) if _prefixed(s.text)), None)
     if first is not None:
         lines = lines[first:]
     else:
@@ -243,7 +247,7 @@ def _split_authority(lines: list[Segment]) -> tuple[list[Segment], Segment | Non
             return [], lines[0]
         return lines[:-1], lines[-1]
     last = lines[-1]
-    if len(lines) == 1 or AUTHORITY_PREFIX.match(last.text) or _continues(lines[-2], last):
+    if len(lines) == 1 or _prefixed(last.text) or _continues(lines[-2], last):
         return lines, None
     return lines[:-1], last
 
@@ -385,13 +389,22 @@ def _split_items(cells: tuple[Cell, ...]) -> list[tuple[Segment, int]]:
     out: list[tuple[Segment, int]] = []
     for cell in cells:
         seg = cell.text
-        cut = _EMBEDDED_AUTHORITY.search(seg.text) if _ITEM.match(seg.text) else None
-        if cut and is_upper_text(seg.text[cut.start(1):]):
-            out.append((seg.slice(0, cut.start(1)).strip(), cell.column))
-            out.append((seg.slice(cut.start(1)).strip(), cell.column + cut.start(1)))
+        cut = _embedded_authority(seg.text) if _ITEM.match(seg.text) else None
+        if cut is not None and is_upper_text(seg.text[cut:]):
+            out.append((seg.slice(0, cut).strip(), cell.column))
+            out.append((seg.slice(cut).strip(), cell.column + cut))
         else:
             out.append((seg, cell.column))
     return out
+
+
+def _embedded_authority(text: str) -> int | None:
+    """Where an authority line starts at the end of an item ("- Chính phủ; TM. ỦY BAN")."""
+    for match in _ITEM_BREAK.finditer(text):
+        found = authority_prefix(text[match.end():])
+        if found is not None and found[0] is not AuthorityKind.ACTING:
+            return match.end()
+    return None
 
 
 def _take_cell(reader: _Reader, seg: Segment, column: int) -> bool:
@@ -456,8 +469,7 @@ def _take_cell(reader: _Reader, seg: Segment, column: int) -> bool:
 
 def _new_or_open_block(reader: _Reader, column: int, text: str = "") -> _Block:
     """The block an authority line belongs to: an open one near its column, or a new one."""
-    own = AUTHORITY_PREFIX.match(text)
-    text_prefix = own.group().rstrip(". ") if own else "\x00"
+    own = authority_prefix(text)
     for block in reader.blocks:
         if block.name is None and abs(block.column - column) <= 12:
             return block
@@ -465,8 +477,8 @@ def _new_or_open_block(reader: _Reader, column: int, text: str = "") -> _Block:
     # a different prefix under an authority line continues the same block.
     for block in reversed(reader.blocks):
         if block.name is None and block.upper:
-            last = AUTHORITY_PREFIX.match(block.upper[-1].text)
-            if last and not block.upper[-1].text.startswith(text_prefix):
+            last = authority_prefix(block.upper[-1].text)
+            if last is not None and (own is None or last[0] is not own[0]):
                 return block
             break
     block = _Block(column)
