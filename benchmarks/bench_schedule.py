@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import holidays
+import icalendar
 from common import Row, megabytes_per_second, per_second, seed_texts
 
 import vnplan
+from vnplan.model import Agency, Plan, ReportingRequirement, Task
 
 _RNG = random.Random(5)
 _DAYS = [date(2000, 1, 1) + timedelta(days=_RNG.randrange(0, 365 * 90)) for _ in range(200)]
@@ -111,7 +113,80 @@ def run() -> list[Row]:
                                  repeat=3),
         ),
     ]
+    rows += _plan_rows()
     return rows
 
 
 _MONTHLY = vnplan.ReportingCycle.parse("trước ngày 15 hằng tháng")
+
+_DEADLINES = [
+    "trước ngày 31/12/2021", "trong Quý I/2022", "chậm nhất ngày 15/06/2022", "thường xuyên",
+    "trong thời hạn 05 ngày làm việc kể từ ngày nhận", "trước 31/3", "trong năm 2022",
+    "trước ngày 15 hằng tháng", "trong tháng 9 năm 2022", "trong 30 ngày",
+]  # fmt: skip
+_CYCLES = [
+    "hằng tháng, trước ngày 15", "hằng quý, chậm nhất ngày 25 của tháng cuối quý",
+    "6 tháng, trước ngày 20 của tháng cuối kỳ", "hằng năm, trước ngày 15 tháng 12",
+    "hằng tuần, trước thứ Sáu",
+]  # fmt: skip
+
+
+def _plan() -> Plan:
+    """A plan the shape of 800/KH-UBND, larger: 60 tasks and 5 reporting duties."""
+    return Plan(
+        number_text="800/KH-UBND", doc_type="Kế hoạch", date=date(2021, 12, 23),
+        issuer=Agency(name="ỦY BAN NHÂN DÂN TỈNH AN GIANG"),
+        title="Đảm bảo an sinh xã hội cho người dân trong điều kiện phòng, chống dịch Covid-19",
+        tasks=[
+            Task(text=f"Nhiệm vụ {i}: triển khai, kiểm tra, giám sát; báo cáo kết quả thực hiện "
+                      "các chính sách an sinh xã hội trên địa bàn tỉnh",
+                 lead=[Agency(name=f"Sở {i % 12}")],
+                 coordinators=[Agency(name="UBND các huyện, thị xã, thành phố")],
+                 deadline=_DEADLINES[i % len(_DEADLINES)])
+            for i in range(60)
+        ],
+        reporting=[
+            ReportingRequirement(text=f"báo cáo định kỳ {c}", cycle=c,
+                                 reporters=[Agency(name="Các Sở, Ban, ngành cấp tỉnh")],
+                                 recipient=Agency(name="Ủy ban nhân dân tỉnh"))
+            for c in _CYCLES
+        ],
+    )  # fmt: skip
+
+
+def _plan_rows() -> list[Row]:
+    plan = _plan()
+    start, end = date(2021, 12, 1), date(2022, 12, 31)
+    count = len(plan.schedule(start, end))
+    stamp = datetime(2026, 1, 1, tzinfo=UTC)
+    data = vnplan.to_ics(plan, dtstamp=stamp)
+    parsed = icalendar.Calendar.from_ical(data)
+    return [
+        Row(
+            f"Plan.schedule, 1 year ({count} obligations)",
+            per_second(lambda: plan.schedule(start, end), number=20),
+            "calls/s",
+            "due_dates of its 5 cycles alone",
+            per_second(lambda: [c.due_dates(start, end) for c in _PARSED_CYCLES], number=20),
+        ),
+        Row(
+            "Plan.overdue(as_of=31/12/2022)",
+            per_second(lambda: plan.overdue(date(2022, 12, 31), {0, 1, "report/0"}), number=20),
+            "calls/s",
+        ),
+        Row(
+            f"to_ics, same plan ({len(data) // 1024} KiB)",
+            per_second(lambda: vnplan.to_ics(plan, dtstamp=stamp), number=20),
+            "calls/s",
+            "icalendar: to_ical of the same calendar",
+            per_second(parsed.to_ical, number=20),
+        ),
+        Row(
+            "icalendar: read the to_ics output",
+            per_second(lambda: icalendar.Calendar.from_ical(data), number=20),
+            "calls/s",
+        ),
+    ]
+
+
+_PARSED_CYCLES = [vnplan.ReportingCycle.parse(c) for c in _CYCLES]

@@ -264,10 +264,14 @@ def test_parse_one_refuses_none_or_several(text: str) -> None:
         ({"frequency": F.MONTHLY, "day": 5, "month_offset": 2}, "month offset"),
         ({"frequency": F.AD_HOC, "month_offset": 1}, "month offset"),
         ({"frequency": "fortnightly"}, "fortnightly"),
+        ({"frequency": F.AD_HOC, "day": 5}, "no due day"),
+        ({"frequency": F.DAILY, "day": 5}, "no due day"),
+        ({"frequency": F.MONTHLY, "relation": "before"}, "no relation"),
+        ({"frequency": F.THEMATIC, "adjustment": "following"}, "no due day to adjust"),
     ],
 )
 def test_invalid_cycles(kwargs: dict[str, object], message: str) -> None:
-    with pytest.raises(ValueError, match=message):
+    with pytest.raises(VnplanError, match=message):
         ReportingCycle(**kwargs)  # type: ignore[arg-type]
 
 
@@ -489,3 +493,39 @@ def test_rrule_expands_to_the_due_dates(cycle: ReportingCycle, start: date, span
         inc=True,
     )
     assert [d.date() for d in expanded] == cycle.due_dates(start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "expected"),
+    [
+        ("trước ngày 15 hằng tháng", D(2026, 1, 1), D(2026, 3, 31),
+         [(D(2026, 1, 14), Period.month(2026, 1)), (D(2026, 2, 14), Period.month(2026, 2)),
+          (D(2026, 3, 14), Period.month(2026, 3))]),
+        ("hằng năm, trước ngày 15 tháng 01 năm sau", D(2026, 1, 1), D(2026, 12, 31),
+         [(D(2026, 1, 14), Period.year(2025))]),
+        ("6 tháng, trước ngày 20 của tháng cuối kỳ", D(2026, 1, 1), D(2026, 12, 31),
+         [(D(2026, 6, 19), Period.first_half(2026)), (D(2026, 12, 19), Period.second_half(2026))]),
+        ("hằng quý, chậm nhất ngày 15 tháng đầu quý sau", D(2026, 1, 1), D(2026, 4, 14),
+         [(D(2026, 1, 15), Period.quarter(2025, 4))]),
+        ("hằng tuần, trước thứ Sáu", D(2026, 3, 1), D(2026, 3, 10),
+         [(D(2026, 3, 5), Period.between(D(2026, 3, 2), D(2026, 3, 8)))]),
+        ("đột xuất", D(2026, 1, 1), D(2026, 12, 31), []),
+    ],
+)  # fmt: skip
+def test_due_periods(
+    text: str, start: date, end: date, expected: list[tuple[date, Period]]
+) -> None:
+    assert ReportingCycle.parse(text).due_periods(start, end) == expected
+
+
+@given(cycles(), st.dates(D(1990, 1, 1), D(2090, 12, 31)), st.integers(0, 500))
+def test_due_periods_agree_with_due_dates_and_period_for(
+    cycle: ReportingCycle, start: date, span: int
+) -> None:
+    end = date.fromordinal(start.toordinal() + span)
+    pairs = cycle.due_periods(start, end)
+    assert sorted({d for d, _p in pairs}) == cycle.due_dates(start, end)
+    assert pairs == sorted(pairs, key=lambda pair: (pair[0], pair[1].start))
+    if cycle.adjustment is Adjustment.NONE:
+        for due, period in pairs[:3]:
+            assert cycle.period_for(due) == period

@@ -219,7 +219,7 @@ def test_no_deadline() -> None:
     ],
 )  # fmt: skip
 def test_invalid_deadlines(kwargs: dict[str, object]) -> None:
-    with pytest.raises(ValueError, match=r"."):
+    with pytest.raises(VnplanError, match=r"."):
         Deadline(**kwargs)  # type: ignore[arg-type]
 
 

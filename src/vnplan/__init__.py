@@ -57,6 +57,7 @@ from vnplan.errors import (
 )
 from vnplan.findings import Finding, Severity, raise_for_errors
 from vnplan.io.edxml import from_edxml, to_edxml
+from vnplan.io.ics import to_ics
 from vnplan.io.json import from_json, json_schema, to_json
 from vnplan.io.xml import from_xml, to_xml, xml_schema
 from vnplan.model import (
@@ -68,6 +69,8 @@ from vnplan.model import (
     Exchange,
     Extension,
     Metric,
+    Obligation,
+    ObligationKind,
     Plan,
     Recipient,
     Report,
@@ -158,6 +161,8 @@ __all__ = [
     "Metric",
     "NumberFamily",
     "NumberMatch",
+    "Obligation",
+    "ObligationKind",
     "OrganId",
     "ParseError",
     "Period",
@@ -232,6 +237,7 @@ __all__ = [
     "read_overrides",
     "same_agency",
     "to_edxml",
+    "to_ics",
     "to_json",
     "to_xml",
     "working_days_between",

@@ -44,7 +44,7 @@ import enum
 import re
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 from dateutil import rrule
@@ -148,9 +148,41 @@ _WEEKDAY_WORDS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sá
 _RELATION_WORDS = {DueRelation.BEFORE: "trước", DueRelation.BY: "chậm nhất"}
 
 
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def _member(cls: type[_E], value: object, what: str) -> _E:
+    """``value`` as a member of ``cls``: a member, its value or its name in any case.
+
+    Raises :class:`VnplanError` (never a bare ``ValueError``) naming the choices.
+    """
+    if isinstance(value, cls):
+        return value
+    if isinstance(value, str):
+        for member in cls:
+            if value == member.value or value.upper() == member.name:
+                return member
+    expected = ", ".join(repr(m.value) for m in cls)
+    raise VnplanError(f"expected {what} ({expected}), got {value!r:.60}")
+
+
+def _to_frequency(value: object) -> Frequency:
+    return _member(Frequency, value, "a frequency")
+
+
+def _to_relation(value: object) -> DueRelation:
+    return _member(DueRelation, value, "a due relation")
+
+
+def _to_adjustment(value: object) -> Adjustment:
+    return _member(Adjustment, value, "an adjustment")
+
+
 def _check_day(instance: ReportingCycle, _attribute: object, value: int | None) -> None:
     if value is None:
         return
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise VnplanError(f"expected the due day as an integer, got {value!r:.60}")
     if instance.frequency is Frequency.WEEKLY:
         if not 0 <= value <= 6:
             raise VnplanError(f"expected a weekday 0 (Monday) to 6 (Sunday), got {value}")
@@ -177,14 +209,20 @@ class ReportingCycle:
     ReportingCycle.parse('hằng tháng, trước ngày 15')
     """
 
-    frequency: Frequency = attrs.field(converter=Frequency)
+    frequency: Frequency = attrs.field(converter=_to_frequency)
     day: int | None = attrs.field(default=None, validator=_check_day)
     month_offset: int = attrs.field(default=0)
-    relation: DueRelation = attrs.field(default=DueRelation.BY, converter=DueRelation)
-    adjustment: Adjustment = attrs.field(default=Adjustment.NONE, converter=Adjustment)
+    relation: DueRelation = attrs.field(
+        default=DueRelation.BY, converter=_to_relation
+    )
+    adjustment: Adjustment = attrs.field(
+        default=Adjustment.NONE, converter=_to_adjustment
+    )
 
     @month_offset.validator
     def _check_offset(self, _attribute: object, value: int) -> None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise VnplanError(f"expected the month offset as an integer, got {value!r:.60}")
         if value == 0:
             return
         low, high = _OFFSETS.get(self.frequency, (0, 0))
@@ -193,6 +231,16 @@ class ReportingCycle:
                 f"expected a month offset from {low} to {high} for a "
                 f"{self.frequency.value} cycle, got {value!r}"
             )
+
+    def __attrs_post_init__(self) -> None:
+        # Only what str() writes may be set, so that parse(str(c)) == c.
+        freq = self.frequency
+        if self.day is not None and freq in _NO_DUE_DAY:
+            raise VnplanError(f"a {freq.value} cycle has no due day")
+        if self.day is None and self.relation is not DueRelation.BY:
+            raise VnplanError("a cycle without a due day has no relation (leave it BY)")
+        if not freq.is_periodic and self.adjustment is not Adjustment.NONE:
+            raise VnplanError(f"a {freq.value} report has no due day to adjust")
 
     # -- text ---------------------------------------------------------------------------
 
@@ -278,7 +326,7 @@ class ReportingCycle:
         _check_dates(start, end)
         if end < start or not self.frequency.is_periodic:
             return []
-        mode = self.adjustment if adjustment is None else Adjustment(adjustment)
+        mode = self.adjustment if adjustment is None else _to_adjustment(adjustment)
         cal = calendar if calendar is not None else WorkingCalendar.default()
         out = []
         for _period_end, due in self._schedule(start, end):
@@ -286,6 +334,38 @@ class ReportingCycle:
             if start <= moved <= end:
                 out.append(moved)
         return sorted(set(out))
+
+    def due_periods(
+        self,
+        start: date,
+        end: date,
+        *,
+        adjustment: Adjustment | None = None,
+        calendar: WorkingCalendar | None = None,
+    ) -> list[tuple[date, Period]]:
+        """Each due day of :meth:`due_dates` with the period its report covers.
+
+        Sorted by due day, then period. A due day appears twice only when an
+        adjustment moves two reports onto it (a daily report due on Saturday and
+        Sunday, both moved to Monday).
+
+        >>> c = ReportingCycle.parse("hằng quý, chậm nhất ngày 15 tháng đầu quý sau")
+        >>> for due, period in c.due_periods(date(2026, 1, 1), date(2026, 6, 30)):
+        ...     print(due, period)
+        2026-01-15 Quý IV năm 2025
+        2026-04-15 Quý I năm 2026
+        """
+        _check_dates(start, end)
+        if end < start or not self.frequency.is_periodic:
+            return []
+        mode = self.adjustment if adjustment is None else _to_adjustment(adjustment)
+        cal = calendar if calendar is not None else WorkingCalendar.default()
+        out: set[tuple[date, date]] = set()
+        for period_end, due in self._schedule(start, end):
+            moved = _adjust(due, mode, cal)
+            if start <= moved <= end:
+                out.add((moved, period_end))
+        return [(due, self._period_ending(period_end)) for due, period_end in sorted(out)]
 
     def _schedule(self, start: date, end: date) -> list[tuple[date, date]]:
         """(period end, unadjusted due day) for the periods whose due day can fall in range."""
@@ -521,6 +601,8 @@ def data_window(frequency: Frequency | str, period: Period) -> Period:
     return Period.between(date(year, month + 1, 15), period.end.replace(day=14))
 
 
+# Frequencies whose text takes no due day ("hằng ngày", "đột xuất", "chuyên đề").
+_NO_DUE_DAY = (Frequency.DAILY, Frequency.THEMATIC, Frequency.AD_HOC)
 _ICAL_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _QUARTER_MONTH_WORDS = {
     -2: "tháng đầu quý",
@@ -569,8 +651,9 @@ def _month_end(first: date) -> date:
 
 def _check_dates(*days: object) -> None:
     for day in days:
-        if not isinstance(day, date):
+        if not isinstance(day, date) or isinstance(day, datetime):
             raise VnplanError(f"expected a datetime.date, got {type(day).__name__}")
+
 
 
 # -- the phrase grammar ----------------------------------------------------------------------

@@ -48,7 +48,7 @@ import enum
 import re
 from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -134,6 +134,45 @@ _PERIOD_RELATIONS = (_R_.WITHIN, _R_.BEFORE, _R_.BY, _R_.FROM, _R_.AFTER)
 _RELATIVE_RELATIONS = (_R_.WITHIN, _R_.AFTER)
 
 
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def _member(cls: type[_E], value: object, what: str) -> _E:
+    """``value`` as a member of ``cls``: a member, its value or its name in any case.
+
+    Raises :class:`VnplanError` (never a bare ``ValueError``) naming the choices.
+    """
+    if isinstance(value, cls):
+        return value
+    if isinstance(value, str):
+        for member in cls:
+            if value == member.value or value.upper() == member.name:
+                return member
+    expected = ", ".join(repr(m.value) for m in cls)
+    raise VnplanError(f"expected {what} ({expected}), got {value!r:.60}")
+
+
+def _to_kind(value: object) -> DeadlineKind:
+    return _member(DeadlineKind, value, "a deadline kind")
+
+
+def _to_relation(value: object) -> DeadlineRelation | None:
+    return None if value is None else _member(DeadlineRelation, value, "a deadline relation")
+
+
+def _to_unit(value: object) -> DurationUnit | None:
+    return None if value is None else _member(DurationUnit, value, "a duration unit")
+
+
+def _to_standing(value: object) -> Standing | None:
+    return None if value is None else _member(Standing, value, "a standing word")
+
+
+def _to_day_month(value: object) -> object:
+    """Lists become tuples, so that a deadline stays hashable; the rest is checked later."""
+    return tuple(value) if isinstance(value, list) else value
+
+
 def _check_date_value(_instance: object, _attribute: object, value: date | None) -> None:
     if value is not None and (not isinstance(value, date) or isinstance(value, datetime.datetime)):
         raise VnplanError(f"expected a datetime.date, got {type(value).__name__}")
@@ -160,21 +199,21 @@ class Deadline:
         standing: the :class:`Standing` word of a standing deadline.
     """
 
-    kind: DeadlineKind = attrs.field(converter=DeadlineKind)
+    kind: DeadlineKind = attrs.field(converter=_to_kind)
     relation: DeadlineRelation | None = attrs.field(
-        default=None, converter=attrs.converters.optional(DeadlineRelation)
+        default=None, converter=_to_relation
     )
     date: datetime.date | None = attrs.field(default=None, validator=_check_date_value)
-    day_month: tuple[int, int] | None = None
+    day_month: tuple[int, int] | None = attrs.field(default=None, converter=_to_day_month)
     period: Period | None = None
     amount: int | None = None
     unit: DurationUnit | None = attrs.field(
-        default=None, converter=attrs.converters.optional(DurationUnit)
+        default=None, converter=_to_unit
     )
     anchor: str | None = None
     cycle: ReportingCycle | None = None
     standing: Standing | None = attrs.field(
-        default=None, converter=attrs.converters.optional(Standing)
+        default=None, converter=_to_standing
     )
 
     def __attrs_post_init__(self) -> None:
@@ -184,11 +223,16 @@ class Deadline:
             self._require((self.date is None) != (self.day_month is None),
                           "exactly one of date and day_month")
             if self.day_month is not None:
-                day, month = self.day_month
+                dm = self.day_month
+                if not (
+                    isinstance(dm, tuple) and len(dm) == 2
+                    and all(isinstance(n, int) and not isinstance(n, bool) for n in dm)
+                ):
+                    raise VnplanError(f"expected day_month as (day, month), got {dm!r:.60}")
                 try:
-                    date(2000, month, day)  # 2000 is a leap year: 29/02 is allowed
-                except (TypeError, ValueError):
-                    raise VnplanError(f"{self.day_month!r} is not a day and month") from None
+                    date(2000, dm[1], dm[0])  # 2000 is a leap year: 29/02 is allowed
+                except (TypeError, ValueError, OverflowError):
+                    raise VnplanError(f"{dm!r} is not a day and month") from None
             self._only("date", "day_month")
         elif kind is DeadlineKind.PERIOD:
             self._require(self.relation in _PERIOD_RELATIONS, "a period relation")

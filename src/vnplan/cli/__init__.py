@@ -20,7 +20,7 @@ from vnplan import __version__
 __all__ = ["main", "run"]
 
 #: Modules in this package that provide a subcommand, in the order ``--help`` lists them.
-COMMAND_MODULES: tuple[str, ...] = ("parse",)
+COMMAND_MODULES: tuple[str, ...] = ("parse", "schedule")
 
 Handler = Callable[[argparse.Namespace], int]
 

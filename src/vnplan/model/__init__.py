@@ -30,6 +30,7 @@ from vnplan.model.exchange import Business, Exchange, Extension, ResponseFor, Tr
 from vnplan.model.finding import FindingField
 from vnplan.model.marks import Secrecy, Urgency
 from vnplan.model.metric import Metric, Result
+from vnplan.model.obligations import Obligation, ObligationKind
 from vnplan.model.plan import Plan
 from vnplan.model.report import Report
 from vnplan.model.reporting import ReportingChannel, ReportingRequirement, ReportKind
@@ -49,6 +50,8 @@ __all__ = [
     "FindingField",
     "Metric",
     "NonEmptyText",
+    "Obligation",
+    "ObligationKind",
     "Plan",
     "Recipient",
     "Report",

@@ -20,12 +20,20 @@ from vnplan.model.contact import Contact
 from vnplan.model.exchange import Exchange
 from vnplan.model.finding import FindingField
 from vnplan.model.marks import Secrecy, Urgency
+from vnplan.model.obligations import (
+    Done,
+    Obligation,
+    overdue_obligations,
+    schedule_obligations,
+)
 from vnplan.model.reporting import ReportingRequirement
 from vnplan.model.section import MAX_SECTION_DEPTH, Section, section_depth
 from vnplan.model.signer import Signer
 from vnplan.model.span import Span
 from vnplan.model.task import Task
 from vnplan.numbering import DocumentNumber
+from vnplan.periods import Period
+from vnplan.workdays import WorkingCalendar
 
 __all__ = ["Document", "Recipient", "Source", "TaskRole"]
 
@@ -195,6 +203,48 @@ class Document(VnplanModel):
             if wanted:
                 found.append(task)
         return found
+
+    def schedule(
+        self, start: dt.date, end: dt.date, *, calendar: WorkingCalendar | None = None
+    ) -> list[Obligation]:
+        """The dated obligations from ``start`` to ``end`` (both included), sorted.
+
+        One :class:`~vnplan.model.obligations.Obligation` per task deadline and per due
+        day of each recurring task or periodic report, dated on the last day it is met;
+        the document date is the reference for dates without a year and relative
+        deadlines. The rules are in :mod:`vnplan.model.obligations`.
+        ``calendar`` (default: the shipped working calendar) counts working days.
+        """
+        return schedule_obligations(
+            self.tasks, self.reporting, start, end,
+            reference=self.date, active=self._active_period(), calendar=calendar,
+        )  # fmt: skip
+
+    def overdue(
+        self,
+        as_of: dt.date,
+        done: Done = None,
+        *,
+        since: dt.date | None = None,
+        calendar: WorkingCalendar | None = None,
+    ) -> list[Obligation]:
+        """Obligations dated before ``as_of`` that are not done, oldest first.
+
+        ``done`` says what is finished: a predicate on obligations, or a collection of
+        task indices (``0`` = the first task: all its obligations), obligation ids
+        (``"report/0/2022-01-14"``) and source keys (``"task/3"``, ``"report/0"``).
+        Tasks whose ``status`` is done or cancelled are never overdue. An obligation dated
+        ``as_of`` is not overdue yet. The search starts at ``since`` (default: the
+        document date; one of them is required).
+        """
+        return overdue_obligations(
+            self.tasks, self.reporting, as_of, done,
+            since=since, reference=self.date, active=self._active_period(), calendar=calendar,
+        )  # fmt: skip
+
+    def _active_period(self) -> Period | None:
+        """The span recurring duties stop with: a plan's ``period``; none for other kinds."""
+        return None
 
     def citations_of(self, number: str) -> list[Citation]:
         """Citations whose number is ``number`` (spaces ignored)."""

@@ -13,6 +13,7 @@ from vnplan.model import rules
 from vnplan.model.base import Text
 from vnplan.model.document import Document
 from vnplan.model.values import PeriodField
+from vnplan.periods import Period
 
 __all__ = ["Plan"]
 
@@ -45,6 +46,9 @@ class Plan(Document):
     """Tổ chức thực hiện: who organises what."""
     funding: list[Text] = Field(default_factory=list)
     """Kinh phí: funding sources and notes."""
+
+    def _active_period(self) -> Period | None:
+        return self.period
 
     def _findings(self, today: dt.date) -> Iterator[Finding]:
         yield from super()._findings(today)
