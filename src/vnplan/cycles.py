@@ -42,13 +42,14 @@ from __future__ import annotations
 import calendar as _calendar
 import enum
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import date, datetime, timedelta
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 import attrs
 from dateutil import rrule
 
+from vnplan.canonical import CanonicalString
 from vnplan.chars import normalize
 from vnplan.errors import InputTooLarge, InvalidComponent, InvalidFormat, VnplanError
 from vnplan.periods import Period, PeriodKind
@@ -191,7 +192,7 @@ def _check_day(instance: ReportingCycle, _attribute: object, value: int | None) 
 
 
 @attrs.frozen(slots=True)
-class ReportingCycle:
+class ReportingCycle(CanonicalString):
     """A reporting frequency with its due rule.
 
     Attributes:
@@ -208,6 +209,14 @@ class ReportingCycle:
     >>> ReportingCycle(Frequency.MONTHLY, day=15, relation=DueRelation.BEFORE)
     ReportingCycle.parse('hằng tháng, trước ngày 15')
     """
+
+    json_schema: ClassVar[Mapping[str, Any]] = {
+        "description": (
+            "Reporting cycle in Vietnamese, e.g. 'hằng tháng, trước ngày 15' or "
+            "'hằng quý, chậm nhất ngày 25 của tháng cuối quý' (Decree 09/2019/NĐ-CP)."
+        ),
+        "examples": ["hằng tháng, trước ngày 15", "hằng năm, trước ngày 15 tháng 12"],
+    }
 
     frequency: Frequency = attrs.field(converter=_to_frequency)
     day: int | None = attrs.field(default=None, validator=_check_day)
@@ -509,35 +518,6 @@ class ReportingCycle:
         """
         return data_window(self.frequency, period)
 
-    # -- pydantic -----------------------------------------------------------------------
-
-    @classmethod
-    def __get_pydantic_core_schema__(cls, _source: Any, _handler: Any) -> Any:
-        from pydantic_core import core_schema
-
-        def validate(value: object) -> ReportingCycle:
-            if isinstance(value, ReportingCycle):
-                return value
-            if isinstance(value, str):
-                return cls.parse(value)
-            raise VnplanError(f"expected a reporting-cycle string, got {type(value).__name__}")
-
-        return core_schema.no_info_plain_validator_function(
-            validate, serialization=core_schema.to_string_ser_schema()
-        )
-
-    @classmethod
-    def __get_pydantic_json_schema__(cls, _schema: Any, _handler: Any) -> dict[str, Any]:
-        return {
-            "type": "string",
-            "description": (
-                "Reporting cycle in Vietnamese, e.g. 'hằng tháng, trước ngày 15' or "
-                "'hằng quý, chậm nhất ngày 25 của tháng cuối quý' (Decree 09/2019/NĐ-CP)."
-            ),
-            "examples": ["hằng tháng, trước ngày 15", "hằng năm, trước ngày 15 tháng 12"],
-        }
-
-
 _WINDOW_KINDS = {
     Frequency.MONTHLY: (PeriodKind.MONTH,),
     Frequency.QUARTERLY: (PeriodKind.QUARTER,),
@@ -653,7 +633,6 @@ def _check_dates(*days: object) -> None:
     for day in days:
         if not isinstance(day, date) or isinstance(day, datetime):
             raise VnplanError(f"expected a datetime.date, got {type(day).__name__}")
-
 
 
 # -- the phrase grammar ----------------------------------------------------------------------

@@ -47,12 +47,14 @@ import datetime
 import enum
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 from datetime import date, timedelta
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from vnplan.canonical import CanonicalString
 from vnplan.chars import normalize
 from vnplan.cycles import Frequency, ReportingCycle, find_cycle_spans
 from vnplan.dates import find_dates, parse_date
@@ -179,7 +181,7 @@ def _check_date_value(_instance: object, _attribute: object, value: date | None)
 
 
 @attrs.frozen(slots=True)
-class Deadline:
+class Deadline(CanonicalString):
     """A deadline with its meaning kept (see the module docs for the table).
 
     Build one with :meth:`parse` or the constructors :meth:`on`, :meth:`before`,
@@ -198,6 +200,15 @@ class Deadline:
         cycle: the :class:`~vnplan.cycles.ReportingCycle` of a recurring deadline.
         standing: the :class:`Standing` word of a standing deadline.
     """
+
+    json_schema: ClassVar[Mapping[str, Any]] = {
+        "description": (
+            "Deadline in Vietnamese: 'trước ngày 31/12/2021', 'chậm nhất ngày 15/06/2026', "
+            "'trong Quý I năm 2026', 'trong thời hạn 05 ngày làm việc kể từ ngày nhận', "
+            "'hằng tháng, trước ngày 15' or 'thường xuyên'."
+        ),
+        "examples": ["trước ngày 31/12/2021", "trong Quý I năm 2026", "thường xuyên"],
+    }
 
     kind: DeadlineKind = attrs.field(converter=_to_kind)
     relation: DeadlineRelation | None = attrs.field(
@@ -488,36 +499,6 @@ class Deadline:
 
     def __repr__(self) -> str:
         return f"Deadline.parse({str(self)!r})"
-
-    # -- pydantic -----------------------------------------------------------------------
-
-    @classmethod
-    def __get_pydantic_core_schema__(cls, _source: Any, _handler: Any) -> Any:
-        from pydantic_core import core_schema
-
-        def validate(value: object) -> Deadline:
-            if isinstance(value, Deadline):
-                return value
-            if isinstance(value, str):
-                return cls.parse(value)
-            raise VnplanError(f"expected a deadline string, got {type(value).__name__}")
-
-        return core_schema.no_info_plain_validator_function(
-            validate, serialization=core_schema.to_string_ser_schema()
-        )
-
-    @classmethod
-    def __get_pydantic_json_schema__(cls, _schema: Any, _handler: Any) -> dict[str, Any]:
-        return {
-            "type": "string",
-            "description": (
-                "Deadline in Vietnamese: 'trước ngày 31/12/2021', 'chậm nhất ngày 15/06/2026', "
-                "'trong Quý I năm 2026', 'trong thời hạn 05 ngày làm việc kể từ ngày nhận', "
-                "'hằng tháng, trước ngày 15' or 'thường xuyên'."
-            ),
-            "examples": ["trước ngày 31/12/2021", "trong Quý I năm 2026", "thường xuyên"],
-        }
-
 
 _DAY_WORDS = {
     DeadlineRelation.BEFORE: "trước ",
