@@ -114,6 +114,7 @@ def _resolve(
             own.add(mention.anchor.number)  # the first "Số:" line: the document's own
             header_seen = True
     _join_lists(s, mentions)
+    _share_issuer_before(s, mentions)
     kept = []
     for mention in mentions:
         if (skip_header and mention.header) or mention.anchor.number in own:
@@ -175,6 +176,22 @@ def _join_lists(s: str, mentions: list[Mention]) -> None:
         groups.append(group)
     for items in groups:
         _share_details(items)
+
+
+def _share_issuer_before(s: str, mentions: list[Mention]) -> None:
+    """An issuer written before a list of typed citations names every item: "theo đề
+    nghị của Sở Nội vụ tại Tờ trình số A, Công văn số B" (B is the Sở's too)."""
+    for previous, mention in itertools.pairwise(mentions):
+        if (
+            mention.issuer is None
+            and previous.issuer is not None
+            and previous.issuer_before
+            and mention.type_token is not None
+            and not mention.header
+            and _JOINER.fullmatch(s, previous.tail, mention.start) is not None
+        ):
+            mention.issuer = previous.issuer
+            mention.issuer_before = True
 
 
 def _compatible(head: Mention, item: Mention) -> bool:
