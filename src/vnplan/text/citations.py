@@ -69,6 +69,7 @@ from vnplan.data import citations as words
 from vnplan.errors import InputTooLarge, InvalidComponent, InvalidFormat, VnplanError
 from vnplan.model import Citation, Span
 from vnplan.numbering import DocumentNumber, NumberFamily
+from vnplan.text.citation_furniture import above_document, related_blocks
 from vnplan.text.citation_mentions import (
     VV,
     Mention,
@@ -107,18 +108,23 @@ def _resolve(
     s: str, mentions: list[Mention], skip_header: bool, own: set[str]
 ) -> list[Mention]:
     """Stage 3: lists, short forms, own number and self-references; keep citations only."""
-    header_seen = False
+    header_at: int | None = None
     for mention in mentions:
         mention.number = mention.anchor.number
-        if skip_header and mention.header and not header_seen:
+        if skip_header and mention.header and header_at is None:
             own.add(mention.anchor.number)  # the first "Số:" line: the document's own
-            header_seen = True
+            header_at = mention.prefix_start
     _join_lists(s, mentions)
     _share_issuer_before(s, mentions)
+    blocks = list(related_blocks(s))
     kept = []
     for mention in mentions:
         if (skip_header and mention.header) or mention.anchor.number in own:
             continue
+        if header_at is not None and above_document(s, mention.anchor.end, header_at):
+            continue  # a site's title or summary above the document
+        if blocks and any(a <= mention.start < b for a, b in blocks):
+            continue  # a site's list of related documents
         if mention.self_reference or not _is_citation(s, mention):
             continue
         kept.append(mention)
