@@ -249,6 +249,20 @@ _CHU_TRI_LATER = re.compile(
 _PAST = re.compile(r"[ ]?(?:đã|đang)[ ]")
 _CHI_DAO = re.compile(r"[ ](?:chỉ đạo|giao|phân công)[ ](?=[^ ])")
 _SENTENCE_END = re.compile(r"[.;!?…][)\]\"”’']*$")
+# Headings of the parts of a plan that assign no work (compared on base letters, upper
+# case): purposes and requirements, targets, principles, bases, who and what is
+# covered, and the background of what was done.
+_NOT_TASK_HEADING = re.compile(
+    r"(?:[IVX]+[.)]|[0-9]{1,2}(?:[.][0-9]{1,2})*[.)]?|[A-Z][)])?[ ]?"
+    r"(?:MUC DICH|YEU CAU|MUC TIEU|QUAN DIEM|NGUYEN TAC|CAN CU|DOI TUONG|PHAM VI"
+    r"|SU CAN THIET|TINH HINH|THUC TRANG|KET QUA (?:DAT DUOC|THUC HIEN)|DANH GIA"
+    r"|GIAI THICH TU NGU)(?![A-Z])")
+# The closing formula of a body: "Trên đây là Kế hoạch ...", "Trong quá trình thực hiện,
+# nếu có khó khăn, vướng mắc ... phản ánh về ...".
+_TASK_HEADING_WORDS = re.compile(r"NHIEM VU|GIAI PHAP|TO CHUC THUC HIEN|PHAN CONG|NOI DUNG"
+                                 r"|TRACH NHIEM|KE HOACH|LO TRINH|TIEN DO")
+_CLOSING = re.compile(r"(?:Trên đây|Trong quá trình[^.;]{0,60}?nếu|Quá trình[^.;]{0,60}?nếu)")
+_END_MARK = re.compile(r"[.][ ]?/[ ]?[.]?$")  # "./." closes the body of a document
 # "Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung": a person, a role, their duties
 _PERSON_DUTY = re.compile(
     r"(?P<who>(?:Ông|Bà|Đồng chí|Đ/c|đ/c)[.]?[ ][^:;.]{3,140}?)[ ]?:[ ]?(?=[^ ])")
@@ -335,6 +349,7 @@ class _Finder:
     reference: dt.date | None
     out: list[TaskItem] = attrs.Factory(list)
     skip: list[Span] = attrs.Factory(list)  # spans already read as table rows
+    grouped: set[int] = attrs.Factory(set)  # ids of tasks read under an agency heading
 
     def add(self, item: TaskItem) -> None:
         span = item.text.span
@@ -345,18 +360,26 @@ class _Finder:
     def task(self, text: Segment, label: Field | None, lead: Iterable[Field],
              coordinators: Iterable[Field] = (), deadline: tuple[Field | None,
              Deadline | None] = (None, None), source: TaskSource = TaskSource.SENTENCE,
-             deliverable: Field | None = None) -> None:
+             deliverable: Field | None = None, *, grouped: bool = False) -> None:
         text = text.strip()
         if not text.text or not any(c.isalpha() for c in text.text):
             return
+        if _CLOSING.match(text.text) or (label is None and source is not TaskSource.TABLE
+                                          and _END_MARK.search(text.text)):
+            return  # the closing formula of the body, not an item of it
         if deadline[0] is None:
             deadline = _deadline_in(text, self.reference, whole=False)
-        self.add(TaskItem(_field(text), label, tuple(lead), tuple(coordinators),
-                          deadline[0], deadline[1], deliverable, source))
+        item = TaskItem(_field(text), label, tuple(lead), tuple(coordinators),
+                        deadline[0], deadline[1], deliverable, source)
+        if grouped:
+            self.grouped.add(id(item))
+        self.add(item)
 
     # -- sections -------------------------------------------------------------------
 
     def visit(self, section: Section, lead: tuple[Field, ...] = ()) -> None:
+        if _assigns_no_work(section):
+            return
         if self.label_group(section):
             return
         heading = self.agency_heading(section)
@@ -380,7 +403,7 @@ class _Finder:
                 self.task(paragraph.segment, label, own, _coordinators_in(paragraph.segment, end))
             elif lead:
                 self.task(paragraph.segment, label, lead, _coordinators_in(paragraph.segment),
-                          source=TaskSource.HEADING)
+                          source=TaskSource.HEADING, grouped=True)
         for child in section.children:
             self.visit(child, lead)
 
@@ -394,7 +417,7 @@ class _Finder:
         if not runs:
             return False
         for k, (content, labels) in enumerate(runs):
-            self.label_run(section, content, labels, k == 0)
+            self.label_run(section, content, labels, k == 0, single=len(runs) == 1)
             for label in labels:
                 # "Thời gian thực hiện:" over "+ Bộ X ... trước ngày ...": each its own task
                 if label.item is not None and not label.value.text.strip():
@@ -409,7 +432,14 @@ class _Finder:
         return True
 
     def label_run(self, section: Section, content: list[Segment | Section],
-                  labels: list[_Label], first: bool) -> None:
+                  labels: list[_Label], first: bool, *, single: bool = True) -> None:
+        """One task for a run of label blocks: its text is the content the labels follow.
+
+        A label block makes one task however many bullets it follows ("- Rà soát ...
+        - Bồi dưỡng ... Đơn vị chủ trì: ..."): the bullets are joined. An item that
+        opens with a sentence over a single run is that task; over several runs the
+        opening is a heading and each run's bullets are its task.
+        """
         leads: list[Field] = []
         coordinators: list[Field] = []
         deadline: tuple[Field | None, Deadline | None] = (None, None)
@@ -438,7 +468,7 @@ class _Finder:
             paragraphs = [c for c in content if isinstance(c, Segment)]
             opening = (section.paragraphs[0].segment if first and section.title is None
                        and section.paragraphs and section.kind is not SectionKind.ROOT
-                       else None)
+                       and (single or not (bullets or paragraphs)) else None)
             if opening is not None:
                 texts.append((opening, section.label))
             elif bullets:
@@ -450,9 +480,11 @@ class _Finder:
                 texts.append((section.title.as_segment(), section.label))
             elif paragraphs:
                 texts.extend((p, None) for p in paragraphs)
-        for text, number in texts:
-            self.task(text, number, _unique(leads), _unique(coordinators), deadline,
-                      TaskSource.LABELS, product)
+        if not texts:
+            return
+        joined = Segment.join([text for text, _ in texts]) if len(texts) > 1 else texts[0][0]
+        self.task(joined, texts[0][1], _unique(leads), _unique(coordinators), deadline,
+                  TaskSource.LABELS, product)
 
     def agency_heading(self, section: Section) -> tuple[tuple[Field, ...], Segment | None] | None:
         """Agencies named by a section's heading ("2. Sở Tài chính:"), with the rest."""
@@ -495,9 +527,10 @@ class _Finder:
         names, rest = heading
         if rest is not None:
             self.task(rest, section.label, names, _coordinators_in(rest),
-                      source=TaskSource.HEADING)
+                      source=TaskSource.HEADING, grouped=True)
         for seg in _rest_paragraphs(section):
-            self.task(seg, None, names, _coordinators_in(seg), source=TaskSource.HEADING)
+            self.task(seg, None, names, _coordinators_in(seg), source=TaskSource.HEADING,
+                      grouped=True)
         for child in section.children:
             self.visit(child, names)
 
@@ -506,9 +539,10 @@ class _Finder:
         if head is not None and not (section.children and head.text.rstrip().endswith(":")):
             own, _ = self.own_lead(head)
             self.task(head, section.label, own or lead, _coordinators_in(head),
-                      source=TaskSource.HEADING)
+                      source=TaskSource.HEADING, grouped=True)
         for seg in _rest_paragraphs(section):
-            self.task(seg, None, lead, _coordinators_in(seg), source=TaskSource.HEADING)
+            self.task(seg, None, lead, _coordinators_in(seg), source=TaskSource.HEADING,
+                      grouped=True)
         for child in section.children:
             self.visit(child, lead)
 
@@ -556,7 +590,16 @@ class _Finder:
         if own:
             self.task(seg, label, own, _coordinators_in(seg, end))
         elif lead:
-            self.task(seg, label, lead, _coordinators_in(seg), source=TaskSource.HEADING)
+            self.task(seg, label, lead, _coordinators_in(seg), source=TaskSource.HEADING,
+                      grouped=True)
+
+
+def _assigns_no_work(section: Section) -> bool:
+    """A part such as "I. MỤC ĐÍCH, YÊU CẦU" or "1. Đối tượng": nothing in it is a task."""
+    if section.title is None or section.kind in _ITEM_KINDS:
+        return False
+    key = " ".join(base_letters(section.title.text).upper().split())
+    return bool(_NOT_TASK_HEADING.match(key)) and not _TASK_HEADING_WORDS.search(key)
 
 
 def _all_paragraphs(section: Section) -> Sequence[Paragraph]:
@@ -656,6 +699,9 @@ def _unique(fields: Iterable[Field]) -> list[Field]:
 
 # ---------------------------------------------------------------------------------
 # Tables
+
+#: Explicit tasks (label blocks, table rows) from which agency-grouped bullets are dropped.
+_EXPLICIT_TASKS = 3
 
 _COLUMN_KINDS = ("number", "content", "lead", "coord", "deadline", "product", "note")
 
@@ -917,4 +963,10 @@ def find_tasks(body: str | Section, *, doc: NormalizedText | None = None,
         finder.out.extend(rows)
         finder.skip.extend(regions)
     finder.visit(body)
-    return sorted(finder.out, key=lambda t: t.span.start)
+    out = finder.out
+    explicit = sum(t.source in (TaskSource.LABELS, TaskSource.TABLE) for t in out)
+    if explicit >= _EXPLICIT_TASKS:
+        # a plan that lists its tasks (label blocks, a task table) restates them by
+        # agency under "Tổ chức thực hiện": those bullets are not tasks of their own
+        out = [t for t in out if id(t) not in finder.grouped]
+    return sorted(out, key=lambda t: t.span.start)
