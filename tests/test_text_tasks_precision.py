@@ -72,6 +72,17 @@ CASES: dict[str, Case] = {
         "- Đơn vị chủ trì: Công an Thành phố.\nc) Thời gian thực hiện: Thực hiện thường xuyên.",
         [("Triển khai các nền tảng số dùng chung. Nâng cấp các hệ thống thông tin.",
           ["Công an Thành phố"], "Thực hiện thường xuyên")]),
+    "paragraph-under-a-heading-is-the-task": (
+        "9. Tổ chức nghiên cứu, học tập kinh nghiệm\n"
+        "Tham mưu tổ chức Đoàn của tỉnh đi học tập kinh nghiệm.\n"
+        "- Đơn vị chủ trì: Sở Tư pháp.\n- Thời gian thực hiện: Hằng năm.",
+        [("Tham mưu tổ chức Đoàn của tỉnh đi học tập kinh nghiệm.", ["Sở Tư pháp"],
+          "Hằng năm")]),
+    "wrapped-label-value-after-a-blank-line": (
+        "3. Tập huấn nghiệp vụ\n- Tập huấn cho cán bộ cấp xã.\n- Đơn vị chủ trì: Sở Nội vụ.\n"
+        "- Đơn vị phối hợp: Văn phòng UBND tỉnh; các cơ quan, đơn vị\n\nliên quan.\n"
+        "- Thời gian thực hiện: Quý III/2026.",
+        [("Tập huấn cho cán bộ cấp xã.", ["Sở Nội vụ"], "Quý III/2026")]),
 }
 
 EXPLICIT_PLAN = (
@@ -94,6 +105,13 @@ def test_agency_bullets_restating_explicit_tasks_are_dropped() -> None:
     texts = [t.text.text for t in find_tasks(EXPLICIT_PLAN)]
     assert texts == ["Tuyên truyền Luật.", "Tập huấn cán bộ.", "Kiểm tra thi hành.",
                      "Sở Tài chính chủ trì bố trí kinh phí."]
+
+
+def test_wrapped_label_value_keeps_its_end() -> None:
+    text = CASES["wrapped-label-value-after-a-blank-line"][0]
+    (task,) = find_tasks(text)
+    assert [a.text for a in task.coordinators] == [
+        "Văn phòng UBND tỉnh", "các cơ quan, đơn vị liên quan"]
 
 
 def test_agency_bullets_are_tasks_without_an_explicit_list() -> None:

@@ -476,10 +476,10 @@ class _Finder:
                     head = _head(bullet)
                     if head is not None:
                         texts.append((head, bullet.label))
-            elif section.title is not None and first:
-                texts.append((section.title.as_segment(), section.label))
             elif paragraphs:
                 texts.extend((p, None) for p in paragraphs)
+            elif section.title is not None and first:
+                texts.append((section.title.as_segment(), section.label))
         if not texts:
             return
         joined = Segment.join([text for text, _ in texts]) if len(texts) > 1 else texts[0][0]
@@ -672,6 +672,12 @@ def _label_runs(section: Section) -> tuple[list[tuple[list[Segment | Section], l
         found = _label_of(item)
         if found:
             labels.extend(found)
+            continue
+        if labels and isinstance(item, Segment) and item.text[:1].islower():
+            # the wrapped end of the label above ("Đơn vị phối hợp: ..., các cơ quan" /
+            # "liên quan."), cut off by a blank line
+            last = labels[-1]
+            labels[-1] = attrs.evolve(last, value=Segment.join([last.value, item]))
             continue
         if labels:
             runs.append((pending, labels))
