@@ -94,6 +94,77 @@ EXPLICIT_PLAN = (
     "- Tổng hợp kết quả thực hiện.\n2. Sở Tài chính chủ trì bố trí kinh phí.")
 
 
+# Word tables lose their automatic row numbers in conversion: the TT cells come out empty.
+UNNUMBERED_TABLE = """PHÂN CÔNG NHIỆM VỤ CỦA TỔ CÔNG TÁC
+TT
+Nhiệm vụ thực hiện
+Người thực hiện
+Ghi chú
+\t
+Rà soát hồ sơ của học viên
+Đỗ Mạnh Cường
+Nguyễn Thị Loan
+
+\t
+Tổ chức chấm bài
+Vũ Việt Linh
+
+\t
+In ấn chứng chỉ
+Vũ Việt Linh
+"""
+
+UNNUMBERED_AGENCY_TABLE = """Nội dung công việc
+Cơ quan chủ trì
+Thời hạn hoàn thành
+
+Tổ chức tập huấn cho cán bộ xã
+Sở Nội vụ
+Quý II/2026
+
+Kiểm tra công tác văn thư
+Văn phòng Ủy ban nhân dân tỉnh
+Tháng 10/2026
+
+Nơi nhận:
+- Như trên;
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (UNNUMBERED_TABLE, [
+        ("Rà soát hồ sơ của học viên", ["Đỗ Mạnh Cường", "Nguyễn Thị Loan"], None),
+        ("Tổ chức chấm bài", ["Vũ Việt Linh"], None),
+        ("In ấn chứng chỉ", ["Vũ Việt Linh"], None)]),
+    (UNNUMBERED_AGENCY_TABLE, [
+        ("Tổ chức tập huấn cho cán bộ xã", ["Sở Nội vụ"], "Quý II/2026"),
+        ("Kiểm tra công tác văn thư", ["Văn phòng Ủy ban nhân dân tỉnh"], "Tháng 10/2026")]),
+], ids=["people", "agencies-and-deadlines"])
+def test_table_without_row_numbers(text: str,
+                                   expected: list[tuple[str, list[str], str | None]]) -> None:
+    got = [(t.text.text, [a.text for a in t.lead],
+            t.deadline_text.text if t.deadline_text else None) for t in find_tasks(text)]
+    assert got == expected
+
+
+def test_items_after_a_colon_assignment_inherit_its_agency() -> None:
+    text = ("III. TỔ CHỨC THỰC HIỆN\n1. Giao phòng Quản lý Công nghiệp thực hiện các công "
+            "việc sau:\n2. Tổ chức kiểm tra kỹ thuật an toàn.\n3. Chuẩn bị các điều kiện "
+            "cần thiết khác.\n4. Văn phòng Sở bố trí xe phục vụ đoàn kiểm tra.")
+    got = [(t.text.text, [a.text for a in t.lead]) for t in find_tasks(text)]
+    assert got == [
+        ("Giao phòng Quản lý Công nghiệp thực hiện các công việc sau:",
+         ["phòng Quản lý Công nghiệp"]),
+        ("Tổ chức kiểm tra kỹ thuật an toàn.", ["phòng Quản lý Công nghiệp"]),
+        ("Chuẩn bị các điều kiện cần thiết khác.", ["phòng Quản lý Công nghiệp"]),
+        ("Văn phòng Sở bố trí xe phục vụ đoàn kiểm tra.", ["Văn phòng Sở"])]
+
+
+def test_items_after_an_ordinary_item_inherit_nothing() -> None:
+    text = ("1. Sở Y tế chủ trì tiêm chủng.\n2. Tổ chức kiểm tra kỹ thuật an toàn.")
+    assert [t.text.text for t in find_tasks(text)] == ["Sở Y tế chủ trì tiêm chủng."]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES.values(), ids=CASES.keys())
 def test_tasks(text: str, expected: list[tuple[str, list[str], str | None]]) -> None:
     got = [(t.text.text, [a.text for a in t.lead],

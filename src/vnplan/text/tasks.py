@@ -51,7 +51,7 @@ import attrs
 
 from vnplan.deadlines import Deadline, DeadlineKind, DeadlineRelation, find_deadlines
 from vnplan.errors import VnplanError
-from vnplan.text.agency_phrases import read_agencies
+from vnplan.text.agency_phrases import read_agencies, starts_agency
 from vnplan.text.fields import Field
 from vnplan.text.letters import base_letters, is_person_name
 from vnplan.text.normalize import Line, LineKind, NormalizedText, Paragraph, normalize_text
@@ -377,7 +377,10 @@ class _Finder:
 
     # -- sections -------------------------------------------------------------------
 
-    def visit(self, section: Section, lead: tuple[Field, ...] = ()) -> None:
+    def visit(self, section: Section, lead: tuple[Field, ...] = (), grouped: bool = True
+              ) -> None:
+        """Read the tasks of a section; ``lead`` is the agency an enclosing heading names
+        (``grouped``: a heading that only names agencies, "2. Sở Tài chính:")."""
         if _assigns_no_work(section):
             return
         if self.label_group(section):
@@ -387,7 +390,7 @@ class _Finder:
             self.assignment(section, heading)
             return
         if lead and section.label is not None and section.kind in _LIST_KINDS:
-            self.item_in_assignment(section, lead)
+            self.item_in_assignment(section, lead, grouped)
             return
         root = section.kind is SectionKind.ROOT
         if section.title is not None and section.kind in _LIST_KINDS:
@@ -403,9 +406,27 @@ class _Finder:
                 self.task(paragraph.segment, label, own, _coordinators_in(paragraph.segment, end))
             elif lead:
                 self.task(paragraph.segment, label, lead, _coordinators_in(paragraph.segment),
-                          source=TaskSource.HEADING, grouped=True)
+                          source=TaskSource.HEADING, grouped=grouped)
+        carry: tuple[Field, ...] = ()
+        carry_kind: SectionKind | None = None
         for child in section.children:
-            self.visit(child, lead)
+            if carry and child.kind is carry_kind and not self.own_lead(
+                    _head(child) or Segment(""))[0]:
+                self.visit(child, carry, grouped=False)
+                continue
+            self.visit(child, lead, grouped)
+            carry, carry_kind = self.colon_assignment(child), child.kind
+
+    def colon_assignment(self, section: Section) -> tuple[Field, ...]:
+        """The agencies of an item "1. Giao phòng X thực hiện các công việc sau:" that has
+        no sub-items: its work follows as the next items at its own level."""
+        if section.kind not in (SectionKind.NUMBERED, SectionKind.LETTER) or any(
+                c.kind in _LIST_KINDS for c in section.children):
+            return ()
+        head = _head(section)
+        if head is None or not head.text.rstrip().endswith(":"):
+            return ()
+        return self.own_lead(head)[0]
 
     def label_group(self, section: Section) -> bool:
         """Read a section whose items include "Chủ trì:"/"Thời gian:" label blocks.
@@ -534,17 +555,18 @@ class _Finder:
         for child in section.children:
             self.visit(child, names)
 
-    def item_in_assignment(self, section: Section, lead: tuple[Field, ...]) -> None:
+    def item_in_assignment(self, section: Section, lead: tuple[Field, ...],
+                           grouped: bool = True) -> None:
         head = _head(section)
         if head is not None and not (section.children and head.text.rstrip().endswith(":")):
             own, _ = self.own_lead(head)
             self.task(head, section.label, own or lead, _coordinators_in(head),
-                      source=TaskSource.HEADING, grouped=True)
+                      source=TaskSource.HEADING, grouped=grouped)
         for seg in _rest_paragraphs(section):
             self.task(seg, None, lead, _coordinators_in(seg), source=TaskSource.HEADING,
-                      grouped=True)
+                      grouped=grouped)
         for child in section.children:
-            self.visit(child, lead)
+            self.visit(child, lead, grouped)
 
     def own_lead(self, seg: Segment, *, preamble: bool = False
                  ) -> tuple[tuple[Field, ...], int]:
@@ -896,8 +918,14 @@ def _cell_rows(lines: Sequence[Line], j: int, columns: Sequence[str | None],
             lines[index_row].text.text.strip().startswith("("):
         index_row += 1
     j = index_row
-    if not has_number:
-        return j  # rows cannot be told apart without their numbers
+    first = j
+    while first < len(lines) and lines[first].kind is LineKind.BLANK:
+        first += 1
+    if not has_number or (first < len(lines) and not _NUMBER_CELL.fullmatch(
+            lines[first].text.text.strip())):
+        # no row numbers (Word's automatic numbering is lost in conversion): rows are
+        # the runs of lines between blank lines
+        return _unnumbered_rows(lines, j, rest, reference, out)
     expected = 1
     numbered = (LineKind.TEXT, LineKind.PAGE_NUMBER)  # a row number may pass for a page's
     while j < len(lines):
@@ -933,6 +961,57 @@ def _cell_rows(lines: Sequence[Line], j: int, columns: Sequence[str | None],
             out.append(item)
         expected += 1
     return j
+
+
+_NOT_CELL = re.compile(r"[-+•–][ ]|(?:Nơi nhận|NƠI NHẬN|Kính gửi)[ ]?:")
+#: Most lines one row of a table without row numbers may take.
+_MAX_ROW_LINES = 12
+
+
+def _unnumbered_rows(lines: Sequence[Line], j: int, columns: Sequence[str | None],
+                     reference: dt.date | None, out: list[TaskItem]) -> int:
+    """Rows of a one-cell-per-line table whose number cells are empty.
+
+    A row is a run of text lines between blank lines: its first line is the content,
+    the lines after it fill the next columns, and consecutive people or agencies ("Đỗ
+    Mạnh Cường" / "Vũ Việt Linh") share the lead cell. The table ends at the first run
+    that cannot be a row (one line, too many lines, or a line too long for a cell).
+    """
+    if "content" not in columns:
+        return j
+    at = columns.index("content")
+    after = list(columns[at + 1:])
+    while j < len(lines):
+        while j < len(lines) and lines[j].kind is LineKind.BLANK:
+            j += 1
+        end = j
+        while end < len(lines) and lines[end].kind is LineKind.TEXT:
+            end += 1
+        run = [line.text for line in lines[j:end]]
+        if not 2 <= len(run) <= _MAX_ROW_LINES or any(
+                len(c.text) > 300 or _NOT_CELL.match(c.text) for c in run) or \
+                run[0].text.rstrip().endswith(":") or starts_agency(run[0].text) or \
+                is_person_name(run[0].text):
+            break  # "Nơi nhận:" / "- Như trên;": the table is over
+        cells = [run[0], *_group_names(run[1:], after)]
+        item = _row_task(cells, ["content", *after], None, reference)
+        if item is not None:
+            out.append(item)
+        j = end
+    return j
+
+
+def _group_names(cells: list[Segment], columns: Sequence[str | None]) -> list[Segment]:
+    """The cells after the content, with consecutive names joined into the lead cell."""
+    if "lead" not in columns or columns.index("lead") != 0:
+        return cells
+    names = 0
+    while names < len(cells) and (is_person_name(cells[names].text)
+                                  or starts_agency(cells[names].text)):
+        names += 1
+    if names <= 1:
+        return cells
+    return [Segment.join(cells[:names], sep="; "), *cells[names:]]
 
 
 def _fit(cells: list[Segment], columns: Sequence[str | None]) -> list[Segment]:
