@@ -45,6 +45,9 @@ REPAIRED = [
     ("45 /KH- UBND", "45/KH-UBND", "number.spaces"),
     ("27/NQ- TW", "27-NQ/TW", "number.spaces"),
     ("Số:45/KH-UBND", "45/KH-UBND", None),
+    ("Sô: 118/QĐ-UBND", "118/QĐ-UBND", None),  # OCR lost the tone of "Số"
+    ("Sỗ: 07/BC-SYT", "07/BC-SYT", None),
+    ("SO: 2345/UBND-KT", "2345/UBND-KT", None),
     ("12/QÐ-UBND", "12/QĐ-UBND", "number.lookalike"),
 ]
 
@@ -70,6 +73,7 @@ INVALID = [
     "18-20-TT-BGDĐT",  # not a year
     "II/2026",  # Quý II: Roman, no digit
     "IO/QĐ-UBND",  # no real digit at all
+    "Sở 45/KH-UBND",  # "Sở" (a department) is no "Số" prefix
     "Io/KH-UBND",
     "1O5/QĐ-UBND",  # no guessing of digits in parse (see test_citations_read_ocr_digits)
 ]
@@ -100,6 +104,7 @@ FIND = [
     ("văn bản 05/VLN/CV và 12/NQ/UBND", []),
     ("năm 18-2019-KH-UBND", []),
     ("tờ 05/SY", []),  # a copy number without issuer is left out
+    ("Sô45/KH-UBND và Sở12/KH-UBND", ["45/KH-UBND"]),  # "Sở" is a word, not "Số"
     # OCR letters among digits are not guessed here (the citation finder does, in context)
     ("Quyết định số 1O5/QĐ-UBND", []),
 ]
@@ -167,3 +172,21 @@ TU_OR_TW = [
 @pytest.mark.parametrize(("text", "number"), TU_OR_TW)
 def test_printed_tu_with_horn_follows_the_issuer(text: str, number: str) -> None:
     assert [c.number for c in find_citations(text)] == [number]
+
+
+@pytest.mark.parametrize(
+    ("printed", "issuer", "expected"),
+    [
+        ("Số 445-KL/TƯ", "TỈNH ỦY THỪA THIÊN HUẾ", "445-KL/TU"),  # a header's issuer line
+        ("12-CT/TƯ", "BAN THƯỜNG VỤ THÀNH UỶ", "12-CT/TU"),
+        ("12-CT/TƯ", "BAN CHẤP HÀNH TRUNG ƯƠNG", "12-CT/TW"),
+        ("12-CT/TƯ", None, "12-CT/TW"),
+        ("12-CT/TW", "TỈNH ỦY BẮC NINH", "12-CT/TW"),  # printed TW is never changed
+        ("12/KH-UBND", "TỈNH ỦY BẮC NINH", "12/KH-UBND"),
+    ],
+)
+def test_provincial_party_number(printed: str, issuer: str | None, expected: str) -> None:
+    from vnplan.numbering import provincial_party_number
+
+    value = DocumentNumber.parse(printed)
+    assert str(provincial_party_number(value, printed, issuer)) == expected

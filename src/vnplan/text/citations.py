@@ -62,13 +62,11 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 
-import attrs
-
 from vnplan.chars import normalize
 from vnplan.data import citations as words
 from vnplan.errors import InputTooLarge, InvalidComponent, InvalidFormat, VnplanError
 from vnplan.model import Citation, Span
-from vnplan.numbering import DocumentNumber, NumberFamily
+from vnplan.numbering import DocumentNumber, NumberFamily, provincial_party_number
 from vnplan.text.citation_furniture import above_document, related_blocks
 from vnplan.text.citation_mentions import (
     VV,
@@ -134,24 +132,12 @@ def _resolve(
     return kept
 
 
-_TU_PRINTED = re.compile(r"T[ƯỪỨỬỮỰ]" + "(?![A-Za-z])")
-_PROVINCIAL_COMMITTEE = re.compile(r"(?:tỉnh|thành)[ \t\r\n]{1,4}(?:ủy|uỷ)")
-
-
 def _provincial_tu(s: str, mention: Mention) -> None:
-    """ "13-NQ/TƯ của Tỉnh ủy": the "Ư" is OCR's horn on TU, not Trung ương (TW).
-
-    A Party ký hiệu printed "TƯ" reads as TW unless the issuer phrase names a
-    provincial or city Party committee ("Tỉnh ủy", "Ban Thường vụ Thành ủy").
-    """
+    """ "13-NQ/TƯ của Tỉnh ủy": the "Ư" is OCR's horn on TU, not Trung ương (TW)."""
     parsed = mention.anchor.parsed
-    if parsed is None or not parsed.issuer.endswith("TW") or mention.issuer is None:
-        return
-    if _TU_PRINTED.search(s, mention.anchor.start, mention.anchor.end) is None:
-        return
-    if _PROVINCIAL_COMMITTEE.search(mention.issuer.lower()) is None:
-        return
-    mention.number = str(attrs.evolve(parsed, issuer=parsed.issuer[:-2] + "TU"))
+    if parsed is not None and mention.issuer is not None:
+        printed = s[mention.anchor.start : mention.anchor.end]
+        mention.number = str(provincial_party_number(parsed, printed, mention.issuer))
 
 
 def _join_lists(s: str, mentions: list[Mention]) -> None:
