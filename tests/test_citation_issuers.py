@@ -121,3 +121,39 @@ def test_issuer_and_date(text: str, expected: list[tuple[str, str | None, str | 
     found = find_citations(text, skip_header=False)
     got = [(c.number, c.date.isoformat() if c.date else None, c.issuer) for c in found]
     assert got == expected
+
+
+MORE: list[Row] = [
+    # a letter after the digits: the ký hiệu is still read ("30c/NQCP" lost its hyphen)
+    ("Căn cứ Nghị quyết số 30c/NQCP ngày 08/11/2011 của Chính phủ ban hành",
+     [("30c/NQ-CP", "2011-11-08", "Chính phủ")]),
+    ("Kế hoạch số 12a/KH-UBND ngày 01/02/2020 của UBND xã Hòa Bình;",
+     [("12a/KH-UBND", "2020-02-01", "UBND xã Hòa Bình")]),
+    # words run together in a law-firm copy
+    ("Công văn số 77/BYT-KCB ngày 5/1/2015 của Bộ Y tế vềviệc hướng dẫn",
+     [("77/BYT-KCB", "2015-01-05", "Bộ Y tế")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE)
+def test_more_shapes(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    found = find_citations(text, skip_header=False)
+    got = [(c.number, c.date.isoformat() if c.date else None, c.issuer) for c in found]
+    assert got == expected
+
+
+FLAT_HEADERS = [
+    # a header flattened onto one line by a document-sharing preview: its "Số:" is the
+    # document's own number, not a citation
+    ("UBND HUYỆN TÂN PHÚ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM PHÒNG GIÁO DỤC VÀ ĐÀO TẠO Độc "
+     "lập - Tự do - Hạnh phúc Số : 215 /PGDĐT-TCCB Tân Phú, ngày 3 tháng 4 năm 2019 V/v "
+     "triển khai Kế hoạch số 45/KH-UBND ngày 01/3/2019 của UBND huyện.",
+     ["45/KH-UBND"]),
+    # not a header: lower-case prose before the "Số:" and no capitals
+    ("đề nghị ghi rõ Số: 12/KH-UBND trong hồ sơ", ["12/KH-UBND"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FLAT_HEADERS)
+def test_flattened_header_number_is_the_documents_own(text: str, expected: list[str]) -> None:
+    assert [c.number for c in find_citations(text)] == expected

@@ -78,7 +78,7 @@ ISSUER_STOPS_ANY_CASE: tuple[str, ...] = (
     "về", "về việc", "v/v", "quy định", "hướng dẫn", "ban hành", "phê duyệt", "sửa đổi",
     "bổ sung", "thực hiện", "triển khai", "đề nghị", "thông qua", "chỉ đạo", "yêu cầu",
     "đối với", "ngày", "liên quan", "áp dụng", "công bố", "phân bổ", "thay thế",
-    "quyết định",
+    "quyết định", "vềviệc",  # (words run together in law-firm copies)
 )  # fmt: skip
 
 #: Words that end an issuer phrase only in lower case: capitalised they occur inside

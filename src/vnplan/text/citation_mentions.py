@@ -167,18 +167,23 @@ def extract(s: str, tokens: Tokens, default_year: int | None) -> list[Mention]:
 
 #: How far back from a header "Số" the start of its line is looked for.
 _HEADER_LOOK_BACK = 300
+#: How far into the text a flattened header's "Số:" may stand (see :func:`_look_back`).
+_FLAT_HEADER = 1500
+# Three words in capitals in a row: an issuer or the Quốc hiệu of a flattened header.
+_CAPS_RUN = re.compile(f"[{UPPER}]{{2,}}(?:[ \t]{{1,3}}[{UPPER}]{{1,}}){{2}}" + NOT_WORD_AFTER)
 
 
 def _look_back(s: str, anchor: Anchor, tokens: Tokens) -> Mention:
     floor = max(0, anchor.start - LOOK_BACK)
     pos = skip_noise_back(s, anchor.start, floor)
-    has_so = colon = paren = False
+    has_so = colon = paren = colon_after_so = False
     so_word = ""
     prefix_start = anchor.start
     so = _SO_BEFORE.search(s, max(floor, pos - 20), pos)
     if so is not None:
         has_so = True
         so_word = so.group()[:2]  # "Số" or "SỐ" opens the header's number line
+        colon_after_so = ":" in so.group()
         prefix_start = so.start()
         pos = skip_noise_back(s, so.start(), floor)
         colon = pos > floor and s[pos - 1] == ":"
@@ -200,6 +205,12 @@ def _look_back(s: str, anchor: Anchor, tokens: Tokens) -> Mention:
         line_start = s.rfind("\n", window, prefix_start) + 1 or window
         before = s[line_start:prefix_start]
         header = not before.strip(" \t\f|*#>_") or before.endswith("   ")
+        if not header and prefix_start < _FLAT_HEADER and colon_after_so:
+            # A header flattened onto one line ("… SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự
+            # do - Hạnh phúc Số : 2917 /SGDĐT-VP Phan Rang, ngày …"): a capitalised
+            # "Số:" near the top, after a line in capitals, with no type word before it.
+            caps = _CAPS_RUN.search(s, max(0, prefix_start - _FLAT_HEADER), prefix_start)
+            header = caps is not None
     doc_type = None
     start = prefix_start
     if token is not None:

@@ -29,7 +29,12 @@ import attrs
 from vnplan.data import citations as words
 from vnplan.doctypes import DocumentType
 from vnplan.errors import VnplanError
-from vnplan.numbering import DocumentNumber, find_document_numbers, repair_ocr_digits
+from vnplan.numbering import (
+    DocumentNumber,
+    NumberFamily,
+    find_document_numbers,
+    repair_ocr_digits,
+)
 from vnplan.text.letters import LETTERS, LOWER, UPPER, base_letters
 
 __all__ = [
@@ -393,6 +398,24 @@ def tokenize(s: str) -> Tokens:
     return Tokens(types, [t.end for t in types], kept)
 
 
+# A number with a letter after its digits ("30c/NQ-CP", "12a/KH-UBND").
+_LETTERED = re.compile(f"(?P<digits>[0-9]{{1,6}})(?P<letter>[{LOWER}])(?P<rest>[/-].+)")
+
+
+def _lettered(number: str) -> str:
+    """A lettered number with its ký hiệu in canonical form when the rest is a number
+    ("30c/NQCP" → "30c/NQ-CP"); else as printed."""
+    match = _LETTERED.fullmatch(number)
+    if match is None:
+        return number
+    try:
+        value = DocumentNumber.parse(match.group("digits") + match.group("rest"))
+    except VnplanError:
+        return number
+    separator = "-" if value.family is NumberFamily.PARTY else "/"
+    return match.group("digits") + match.group("letter") + separator + value.code_notation
+
+
 def _loose_anchor(s: str, pos: int, anchors: dict[int, Anchor]) -> Anchor | None:
     """A number at ``pos`` that the document-number finder does not take."""
     ocr = _OCR_SPLIT.match(s, pos)
@@ -426,7 +449,7 @@ def _loose_anchor(s: str, pos: int, anchors: dict[int, Anchor]) -> Anchor | None
         try:  # a regular number the finder could not take (a wide PDF indent)
             value = DocumentNumber.parse(number)
         except VnplanError:
-            return Anchor(pos, odd.end(), number, "odd")
+            return Anchor(pos, odd.end(), _lettered(number), "odd")
         return Anchor(pos, odd.end(), str(value), "number", value)
     bare = _BARE_RE.match(s, pos)
     if bare is not None and int(bare.group("num")):
