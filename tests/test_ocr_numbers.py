@@ -146,6 +146,10 @@ OCR_CITATIONS = [
     ("Kết luận số 3I0-KL/TU của Ban Thường vụ Tỉnh ủy", "310-KL/TU"),
     ("Quyết định số 1O/1999/QĐ-UB của UBND tỉnh", "10/1999/QĐ-UB"),
     ("Nghị quyết số O9-NQ/HU của Huyện ủy", "09-NQ/HU"),
+    # after "số" a run of letters alone is OCR of digits (a Roman numeral names no document)
+    ("Căn cứ Quyết định số II/2026/QĐ-UBND ngày 12/01/2026", "11/2026/QĐ-UBND"),
+    ("Quyết định số II /2019/QĐ-UBND ngày 12/01/2019", "11/2019/QĐ-UBND"),
+    ("Kế hoạch số lO/KH-UBND ngày 01/02/2020", "10/KH-UBND"),
 ]
 
 
@@ -155,7 +159,7 @@ def test_citations_read_ocr_digits(text: str, number: str) -> None:
 
 
 def test_ocr_digit_repair_keeps_roman_quarters_and_dates() -> None:
-    text = "Báo cáo Quý II/2026; ngày lO tháng 3; COVID-19; Tổ lO5."
+    text = "Báo cáo Quý II/2026; ngày lO tháng 3; COVID-19; Tổ lO5; Mục số II/2; số III/KH."
     assert find_citations(text) == []
 
 

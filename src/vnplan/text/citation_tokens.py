@@ -205,6 +205,9 @@ _BARE_RE = re.compile(
 )
 # OCR split of the first digit: "số 1 25/2025/NĐ-CP", "số I 40/2025/NĐ-CP".
 _OCR_SPLIT = re.compile(r"(?P<head>[0-9Il|]) (?=[0-9])")
+# Letters OCR reads for digits in the number after "số": "II/2026", "lO/KH-UBND".
+_OCR_HEAD = re.compile(r"[0-9IlO|]{1,6}(?=[ ]?[/-])")
+_OCR_DIGITS = str.maketrans("IlO|", "1101")
 # ... and of the last digit of a ký hiệu group: "QH1 5".
 _OCR_SPLIT_TAIL = re.compile(f" ([0-9])(?![{LETTERS}0-9]|[-/.,][0-9])")
 
@@ -434,6 +437,14 @@ def _loose_anchor(s: str, pos: int, anchors: dict[int, Anchor]) -> Anchor | None
         return None
     if pos in anchors:
         return None
+    head = _OCR_HEAD.match(s, pos)
+    if head is not None and not head.group().isdigit():
+        # "số II/2026/QĐ-UBND", "số lO/KH-UBND": after "số" a Roman-looking run is OCR
+        # of digits (one character for one, so the offsets hold)
+        window = head.group().translate(_OCR_DIGITS) + s[head.end() : head.end() + 120]
+        first = next(iter(find_document_numbers(window)), None)
+        if first is not None and first.start == 0:
+            return Anchor(pos, pos + first.end, str(first.value), "number", first.value)
     odd = _ODD_RE.match(s, pos)
     if odd is not None and _KY_HIEU.search(odd.group()):
         number = "".join(odd.group().split())
