@@ -58,6 +58,13 @@ ISSUER_AFTER_CUA: list[Row] = [
      [("45/KH-UBND", None, "UBND tỉnh")]),
     ("Theo Quyết định số 99/QĐ-UBND của UBND huyện, Phòng Tài chính - Kế hoạch đã cấp",
      [("99/QĐ-UBND", None, "UBND huyện")]),
+    # a single-issuer number: a second body after the comma is the next clause's subject
+    ("Thực hiện Công văn số 12/UBND-VX của UBND huyện, Phòng Giáo dục và Đào tạo hướng dẫn "
+     "các trường",
+     [("12/UBND-VX", None, "UBND huyện")]),
+    # ... but a joint type lists its bodies with commas
+    ("Quy chế phối hợp số 02/QC-UBND ngày 01/02/2020 của UBND huyện, Ủy ban MTTQ huyện về",
+     [("02/QC-UBND", "2020-02-01", "UBND huyện, Ủy ban MTTQ huyện")]),
     # "của" with a damaged tone mark (OCR, scrambled web text)
     ("Quyết định số 17/QĐ-UBND ngày 04/02/1998 cùa UBND tỉnh Bến Tre về",
      [("17/QĐ-UBND", "1998-02-04", "UBND tỉnh Bến Tre")]),

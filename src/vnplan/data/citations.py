@@ -140,6 +140,18 @@ COMMA_NAMES: tuple[str, ...] = (
     "Khoa học, Công nghệ và Môi trường",
 )
 
+#: Words in a type name that make a document joint, issued by several bodies
+#: ("Thông tư liên tịch", "Quy chế phối hợp", "Hướng dẫn liên ngành").
+JOINT_TYPE_WORDS: tuple[str, ...] = ("liên tịch", "phối hợp", "liên ngành", "liên bộ", "liên")
+
+#: Titles of a person: after a comma, a second title of the same signer ("Bộ trưởng,
+#: Chủ nhiệm Văn phòng Chính phủ"), not a second issuer.
+TITLE_HEADS: tuple[str, ...] = (
+    "CHỦ NHIỆM", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "THỐNG ĐỐC", "TỔNG KIỂM TOÁN", "CHÁNH ÁN",
+    "VIỆN TRƯỞNG", "TỔNG CỤC TRƯỞNG", "CỤC TRƯỞNG", "GIÁM ĐỐC", "CHỦ TỊCH", "TRƯỞNG BAN",
+    "BÍ THƯ", "TỔNG GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "TỔNG THANH TRA",
+)  # fmt: skip
+
 #: Words that, right after a joint issuer's second name, show that a new clause began
 #: instead ("của UBND tỉnh, Sở Y tế chủ trì ..." is not a joint issuer): the comma
 #: then ends the issuer. A joint issuer is kept as one string, as printed ("Bộ Tài

@@ -27,6 +27,7 @@ import attrs
 
 from vnplan.data import citations as words
 from vnplan.dates import find_dates
+from vnplan.numbering import NumberFamily
 from vnplan.text.citation_tokens import (
     ABBREVIATION_RE,
     LETTER,
@@ -329,7 +330,9 @@ def _look_forward(
     after = _skip_comma(s, pos)
     of = _OF_RE.match(s, after) or _BETWEEN_RE.match(s, after)
     if of is not None:
-        span = _read_issuer(s, skip_noise(s, of.end()), caps=of.group().isupper())
+        span = _read_issuer(
+            s, skip_noise(s, of.end()), caps=of.group().isupper(), joint=_joint(mention)
+        )
         if span is not None:
             mention.issuer = clean(s[span[0] : span[1]])
             pos = span[1]
@@ -391,7 +394,23 @@ def _read_date(s: str, pos: int, year: int | None) -> tuple[int, datetime.date |
     return end, found.date
 
 
-def _read_issuer(s: str, pos: int, *, caps: bool, depth: int = 0) -> tuple[int, int] | None:
+def _joint(mention: Mention) -> bool:
+    """Whether the cited document may have several issuers: a joint type ("Thông tư liên
+    tịch", "Quy chế phối hợp") or a ký hiệu naming several bodies ("TTLT-BTC-BNV")."""
+    doc_type = (mention.doc_type or "").lower()
+    if any(word in doc_type for word in words.JOINT_TYPE_WORDS):
+        return True
+    parsed = mention.anchor.parsed
+    if parsed is None:
+        return mention.anchor.kind == "odd"  # "183/2010/TTLT/BTC-BNN": unknown, allowed
+    if parsed.family is NumberFamily.OFFICIAL_LETTER:
+        return False
+    return "-" in parsed.issuer
+
+
+def _read_issuer(
+    s: str, pos: int, *, caps: bool, depth: int = 0, joint: bool = True
+) -> tuple[int, int] | None:
     """Span of the issuer phrase that starts at ``pos`` ("Bộ trưởng Bộ Tài chính").
 
     A joint issuer is one phrase, as printed: "Bộ Tài chính và Bộ Nội vụ", "Bộ Tài
@@ -421,7 +440,7 @@ def _read_issuer(s: str, pos: int, *, caps: bool, depth: int = 0) -> tuple[int, 
                 continue
             break
         if start is not None and s.startswith(",", at):
-            joined = _joint_name(s, start, at, caps, depth)
+            joined = _joint_name(s, start, at, caps, depth, joint)
             if joined is None:
                 break
             end = joined
@@ -471,21 +490,27 @@ def _is_head(text: str) -> bool:
     return starts_body(upper) or upper.startswith(words.ISSUER_HEADS)
 
 
-def _joint_name(s: str, start: int, comma: int, caps: bool, depth: int) -> int | None:
+def _joint_name(
+    s: str, start: int, comma: int, caps: bool, depth: int, joint: bool
+) -> int | None:
     """End of a second issuer name after the comma at ``comma``, if it is one.
 
-    Both sides must start with an organisation or a title ("Bộ Tài chính, Bộ Nội vụ";
-    "Bộ trưởng, Chủ nhiệm ..."), and no clause may go on after the second name ("của
-    UBND tỉnh, Sở Y tế chủ trì ..." ends at the comma).
+    A second title of the same person ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ")
+    always; a second body ("Bộ Tài chính, Bộ Nội vụ") only for a ``joint`` document
+    (see :func:`_joint`): "Công văn số 12/UBND-VX của UBND huyện, Phòng Giáo dục
+    hướng dẫn ..." starts a new clause. Both sides must start with an organisation or
+    a title, and no clause may go on after the second name ("..., Sở Y tế chủ trì").
     """
     if depth >= _JOINT_NAMES:
         return None
     nxt = skip_noise(s, comma + 1)
     if not (_is_head(s[nxt : nxt + 40]) and _is_head(s[start : start + 40])):
         return None
+    if not joint and not s[nxt : nxt + 40].upper().startswith(words.TITLE_HEADS):
+        return None
     if _starts_citation(s, nxt):
         return None
-    span = _read_issuer(s, nxt, caps=caps, depth=depth + 1)
+    span = _read_issuer(s, nxt, caps=caps, depth=depth + 1, joint=joint)
     if span is None:
         return None
     after = WORD_RE.match(s, skip_noise(s, span[1]))
