@@ -43,6 +43,8 @@ ISSUER_AFTER_CUA: list[Row] = [
     ("Chương trình phối hợp số 05/CTrPH-MTTQ-CA ngày 3/5/2019 giữa Ban Thường trực "
      "Ủy ban MTTQ tỉnh và Công an tỉnh;",
      [("05/CTrPH-MTTQ-CA", "2019-05-03", "Ban Thường trực Ủy ban MTTQ tỉnh và Công an tỉnh")]),
+    ("Kết luận số 126-KL/TW ngày 14/02/2025 của Bộ Chính trị, Ban Bí thư về một số nội dung",
+     [("126-KL/TW", "2025-02-14", "Bộ Chính trị, Ban Bí thư")]),
     # the right boundary
     ("Quyết định số 1234/QĐ-UBND ngày 08/6/2023 của UBND tỉnh Hà Giang, về việc phê duyệt",
      [("1234/QĐ-UBND", "2023-06-08", "UBND tỉnh Hà Giang")]),

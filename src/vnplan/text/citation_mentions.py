@@ -396,7 +396,8 @@ def _read_date(s: str, pos: int, year: int | None) -> tuple[int, datetime.date |
 
 def _joint(mention: Mention) -> bool:
     """Whether the cited document may have several issuers: a joint type ("Thông tư liên
-    tịch", "Quy chế phối hợp") or a ký hiệu naming several bodies ("TTLT-BTC-BNV")."""
+    tịch", "Quy chế phối hợp"), a ký hiệu naming several bodies ("TTLT-BTC-BNV") or a
+    Party document (the Bộ Chính trị and the Ban Bí thư conclude together)."""
     doc_type = (mention.doc_type or "").lower()
     if any(word in doc_type for word in words.JOINT_TYPE_WORDS):
         return True
@@ -405,7 +406,8 @@ def _joint(mention: Mention) -> bool:
         return mention.anchor.kind == "odd"  # "183/2010/TTLT/BTC-BNN": unknown, allowed
     if parsed.family is NumberFamily.OFFICIAL_LETTER:
         return False
-    return "-" in parsed.issuer
+    # Party documents: "Kết luận số 126-KL/TW của Bộ Chính trị, Ban Bí thư"
+    return parsed.family is NumberFamily.PARTY or "-" in parsed.issuer
 
 
 def _read_issuer(
