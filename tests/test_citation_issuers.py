@@ -112,6 +112,23 @@ ISSUER_BEFORE: list[Row] = [
      [("1020/TTg-KTN", None, "Thủ tướng Chính phủ")]),
 ]
 
+SHARED_AFTER: list[Row] = [
+    # an issuer after the last item names earlier items with the same issuer code
+    ("(Báo cáo số 170/BC-UBND và Tờ trình số 152/TTr-UBND ngày 11/5/2026 của UBND phường "
+     "Hòa Bình).",
+     [("170/BC-UBND", None, "UBND phường Hòa Bình"),
+      ("152/TTr-UBND", "2026-05-11", "UBND phường Hòa Bình")]),
+    ("Tờ trình số 12/TTr-SYT và Công văn số 15/SNV-TCBC của Sở Nội vụ",
+     [("12/TTr-SYT", None, None), ("15/SNV-TCBC", None, "Sở Nội vụ")]),  # codes differ
+    # a remark in parentheses between the date and "của"
+    ("Quyết định số 12/QĐ-UBND ngày 02/3/2015 (đã hết hiệu lực) của UBND tỉnh Hà Nam;",
+     [("12/QĐ-UBND", "2015-03-02", "UBND tỉnh Hà Nam")]),
+    ("tiếp nhận Văn bản số 343/CĐS-KH ngày 18/02/2025 (bản sao); Văn bản số 422/CĐS-KH ngày "
+     "25/02/2025 (bản chính) của Cục Chuyển đổi số về việc",
+     [("343/CĐS-KH", "2025-02-18", "Cục Chuyển đổi số"),
+      ("422/CĐS-KH", "2025-02-25", "Cục Chuyển đổi số")]),
+]
+
 NEGATIVE: list[Row] = [
     # a date that opens another sentence is not the citation's
     ("Ngày 5/6/2023, Sở Y tế báo cáo kết quả. Theo Quyết định số 12/QĐ-UBND thì",
@@ -125,7 +142,9 @@ NEGATIVE: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ISSUER_AFTER_CUA + ISSUER_BEFORE + NEGATIVE)
+@pytest.mark.parametrize(
+    ("text", "expected"), ISSUER_AFTER_CUA + ISSUER_BEFORE + SHARED_AFTER + NEGATIVE
+)
 def test_issuer_and_date(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     found = find_citations(text, skip_header=False)
     got = [(c.number, c.date.isoformat() if c.date else None, c.issuer) for c in found]

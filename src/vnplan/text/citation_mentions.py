@@ -77,6 +77,8 @@ _ISSUED_ON = re.compile(
     r"[ \t\r\n]{1,4}(?=ngày|Ngày)"
 )
 _THIS_RE = re.compile(r"này" + NOT_WORD_AFTER)
+# A short remark in parentheses between a citation's date and its "của".
+_REMARK = re.compile(r"\([^()\n;]{1,150}\)")
 VV = ("V/v", "v/v", "V/V")
 
 
@@ -328,6 +330,10 @@ def _look_forward(
     if _THIS_RE.match(s, after):
         mention.self_reference = True
     after = _skip_comma(s, pos)
+    remark = _REMARK.match(s, after)
+    if remark is not None and _OF_RE.match(s, skip_noise(s, remark.end())) is not None:
+        # "Văn bản số 343/KSVN-KHTCKT ngày 18/02/2025 (Cục Thuế tỉnh X nhận) của Cục ..."
+        after = skip_noise(s, remark.end())
     of = _OF_RE.match(s, after) or _BETWEEN_RE.match(s, after)
     if of is not None:
         span = _read_issuer(
@@ -358,6 +364,8 @@ def _look_forward(
     if subject is not None:
         mention.subject = clean(s[subject[0] : subject[1]])
         mention.tail = subject[1]
+    elif remark is not None and remark.start() == _skip_comma(s, pos):
+        mention.tail = remark.end()  # a list goes on after the remark
 
 
 def _skip_comma(s: str, pos: int) -> int:
@@ -525,8 +533,12 @@ def _ends_issuer(s: str, at: int, stops: re.Pattern[str], caps: bool) -> bool:
     """Whether the word at ``at`` ends an issuer phrase (a verb, "về", a date ...)."""
     if s.startswith(VV, at):
         return True
-    if stops.match(s, at) is None:
+    stop = stops.match(s, at)
+    if stop is None:
         return False
+    if stop.group() == "số":
+        # "số 12/…" starts the next number; "Cục Chuyển đổi số", "Kinh tế số" name things
+        return SO_RE.match(s, at) is not None or not WORD_RE.match(s, skip_noise(s, stop.end()))
     # "Phòng Cảnh sát QLHC về TTXH": "về" before an acronym is part of a name.
     return caps or not s.startswith("về", at) or _ACRONYM.match(s, skip_noise(s, at + 2)) is None
 

@@ -172,7 +172,21 @@ def _join_lists(s: str, mentions: list[Mention]) -> None:
 
 def _share_issuer_before(s: str, mentions: list[Mention]) -> None:
     """An issuer written before a list of typed citations names every item: "theo đề
-    nghị của Sở Nội vụ tại Tờ trình số A, Công văn số B" (B is the Sở's too)."""
+    nghị của Sở Nội vụ tại Tờ trình số A, Công văn số B" (B is the Sở's too). An issuer
+    written after the last item names the items before it that carry the same issuer
+    code: "Báo cáo số 170/BC-UBND và Tờ trình số 152/TTr-UBND của UBND phường X"."""
+    for previous, mention in reversed(list(itertools.pairwise(mentions))):
+        if (
+            previous.issuer is None
+            and mention.issuer is not None
+            and not mention.issuer_before
+            and previous.type_token is not None
+            and not previous.header
+            and _issuer_code(previous) is not None
+            and _issuer_code(previous) == _issuer_code(mention)
+            and _JOINER.fullmatch(s, previous.tail, mention.start) is not None
+        ):
+            previous.issuer = mention.issuer
     for previous, mention in itertools.pairwise(mentions):
         if (
             mention.issuer is None
