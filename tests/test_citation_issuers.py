@@ -136,6 +136,12 @@ NEGATIVE: list[Row] = [
     # the date of the previous item is not the next item's
     ("Tờ trình số 08/TTr-UBND ngày 05/01/2024 và Sở Nội vụ có Công văn số 14/SNV-CCVC",
      [("08/TTr-UBND", "2024-01-05", None), ("14/SNV-CCVC", None, "Sở Nội vụ")]),
+    # a ";" closes a căn cứ item: the issuer written before the first is not shared
+    ("Theo đề nghị của Sở Xây dựng tại Tờ trình số 88/TTr-SXD; Công văn số 90/STNMT-QLĐĐ",
+     [("88/TTr-SXD", None, "Sở Xây dựng"), ("90/STNMT-QLĐĐ", None, None)]),
+    # a standard after an enterprise's letter is nobody's letter
+    ("Công ty TNHH Hòa Phát tại Văn bản số 12/HP-KT, Quy chuẩn QCVN 01:2019/BCT",
+     [("12/HP-KT", None, "Công ty TNHH Hòa Phát"), ("QCVN01:2019/BCT", None, None)]),
     # people in general after "của"
     ("theo Công văn số 33/UBND-VP của tổ chức, cá nhân có liên quan",
      [("33/UBND-VP", None, None)]),

@@ -184,7 +184,7 @@ def _share_issuer_before(s: str, mentions: list[Mention]) -> None:
             and not previous.header
             and _issuer_code(previous) is not None
             and _issuer_code(previous) == _issuer_code(mention)
-            and _JOINER.fullmatch(s, previous.tail, mention.start) is not None
+            and _joined(s, previous, mention)
         ):
             previous.issuer = mention.issuer
     for previous, mention in itertools.pairwise(mentions):
@@ -193,11 +193,19 @@ def _share_issuer_before(s: str, mentions: list[Mention]) -> None:
             and previous.issuer is not None
             and previous.issuer_before
             and mention.type_token is not None
+            and mention.anchor.doc_type is None  # a standard is nobody's letter
             and not mention.header
-            and _JOINER.fullmatch(s, previous.tail, mention.start) is not None
+            and _joined(s, previous, mention)
         ):
             mention.issuer = previous.issuer
             mention.issuer_before = True
+
+
+def _joined(s: str, previous: Mention, mention: Mention) -> bool:
+    """Whether two typed citations are items of one list: only "," or "và" between them
+    (a ";" closes a căn cứ item)."""
+    match = _JOINER.fullmatch(s, previous.tail, mention.start)
+    return match is not None and match.group("sep") in (",", "và")
 
 
 def _compatible(head: Mention, item: Mention) -> bool:
