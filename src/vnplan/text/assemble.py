@@ -370,16 +370,18 @@ class _Assembler:
             self.warn("parse.unknown-type", f"type name {printed!r} is not a known type",
                       "doc_type", field.span)
             return _text(_sentence_case(printed)), None
+        # no type line: the number's type code decides (a "V/v" trích yếu under
+        # "876/QĐ-UBND" belongs to a Quyết định), then a "V/v" trích yếu or a number
+        # without a type code makes a Công văn
+        number = values.get("number")
+        implied = number.document_type if isinstance(number, DocumentNumber) else None
+        if implied is not None:
+            return implied.name_vi, implied.name_vi
         title = values.get("title")
         if title and _VV.match(title):
             return "Công văn", "Công văn"
-        number = values.get("number")
-        if isinstance(number, DocumentNumber):
-            implied = number.document_type
-            if implied is not None:
-                return implied.name_vi, implied.name_vi
-            if number.family is NumberFamily.OFFICIAL_LETTER:
-                return "Công văn", "Công văn"
+        if isinstance(number, DocumentNumber) and number.family is NumberFamily.OFFICIAL_LETTER:
+            return "Công văn", "Công văn"
         if self.layout.header.end_line == self.layout.header.start_line:
             for seg in headings(self.layout.body):
                 if _HEADERLESS_REPORT.match(base_letters(seg.text).upper()):

@@ -184,6 +184,15 @@ _PLACE_DATE = re.compile(
 _PLACE_DATE_START = re.compile(
     rf"(?:^|(?<=[\s(])){_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,6}}[ ]?,[ ]?{_NGAY}")
 _DATE_WORD = re.compile(_NGAY)
+# Labels of a legal-database page's metadata table ("Số hiệu: | 612/QĐ-UBND |").
+_SITE_METADATA = re.compile(
+    r"(?:^|[\s|•*-])(?:Số hiệu|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Ngày ban hành"
+    r"|Người ký|Ngày có hiệu lực|Ngày hiệu lực|Hiệu lực|Ngày hết hiệu lực|Tình trạng"
+    r"|Ngày công báo|Số công báo|Lĩnh vực)[ ]?:")
+# A number after its label: digits (or a blank) and a notation ("15/KH-UBND", "/KH-UBND").
+_NUMBER_SHAPE = re.compile(r"(?:[0-9]{1,7}[a-z]?|[.…_ ]{0,12})[ ]?[/-][ ]?[A-ZĐ]")
+# "V/v" opening a công văn's trích yếu (upper-case "VỀ VIỆC" too).
+_VV_START = re.compile(r"(?:V/[Vv]|v/v|VỀ VIỆC)(?:[ ]|$)")
 _PLACE_ONLY = re.compile(rf"{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,5}}")
 
 # A type-name line carries the name of a document type from vnplan.doctypes (any case,
@@ -330,17 +339,16 @@ def _is_anchor(line: Line) -> bool:
 def _find_start(lines: tuple[Line, ...]) -> int:
     """First line of the header zone: the issuer lines above the first anchor line.
 
-    Saved web pages put site furniture (banners, metadata tables) above the
-    document; the header starts at the upper-case issuer lines just above the first
-    Quốc hiệu, number or place-and-date line, not at the top of the file.
+    Saved web pages put site furniture (banners, metadata tables, validity bullets)
+    above the document; the header starts at the upper-case issuer lines just above
+    the first Quốc hiệu, number or place-and-date line, not at the top of the file.
+    A few lines above the anchor are the header itself unless they are site metadata.
     """
     first = next((ln.number for ln in lines if ln.kind is LineKind.TEXT), len(lines))
     anchor = next((ln.number for ln in lines[first:first + 400] if _is_anchor(ln)), None)
     if anchor is None:
         return first
     text_lines = [ln for ln in lines[first:anchor] if ln.kind is LineKind.TEXT]
-    if len(text_lines) <= 8:
-        return first
     start = anchor
     k = anchor - 1
     while k >= first and anchor - k <= 14:
@@ -350,6 +358,9 @@ def _find_start(lines: tuple[Line, ...]) -> int:
                 break
             start = k
         k -= 1
+    if len(text_lines) <= 8 and not any(
+            _SITE_METADATA.search(ln.text.text[:200]) for ln in text_lines):
+        return first
     return start
 
 
@@ -363,7 +374,8 @@ def _scan(state: _State, start: int, stop: int) -> int:
         if line.kind is LineKind.BLANK or line.kind is LineKind.TABLE_BORDER:
             if phase == "title" and state.title and line.kind is LineKind.BLANK:
                 phase = "after-title"
-            state.vv_open = False
+            # a "V/v" trích yếu may stand below the number after a blank line
+            state.vv_open = state.vv_open and not state.title and _next_starts_vv(lines, i)
             i += 1
             continue
         if line.is_noise or i in state.skip_lines:
@@ -385,6 +397,13 @@ def _scan(state: _State, start: int, stop: int) -> int:
                     break
             i += 1
             continue
+        if phase != "top" and _late_anchor(state, text):
+            # the type and title printed above the number or the place-and-date line
+            for piece in _pieces(line, state.skip_cells):
+                _classify_top(state, piece, lines, i)
+            phase = "after-title"
+            i += 1
+            continue
         if phase == "title":
             if state.title and not _continues_title(state, line):
                 phase = "after-title"
@@ -397,6 +416,17 @@ def _scan(state: _State, start: int, stop: int) -> int:
         # after-title: only a "Kính gửi" block may still belong to the header
         return i
     return i
+
+
+def _late_anchor(state: _State, text: str) -> bool:
+    """Whether a line below the type and title is the missing number or date line."""
+    if len(text) > 120:
+        return False
+    number = _NUMBER.match(text)
+    if number and not state.seen_number and _NUMBER_SHAPE.match(text[number.end():]):
+        return True
+    place = _PLACE_DATE.match(text)
+    return bool(place and not state.seen_date and place.end() >= len(text.rstrip(" .,;")) - 1)
 
 
 def _is_body_start(line: Line, state: _State) -> bool:
@@ -544,11 +574,21 @@ def _type_then_title(seg: Segment) -> tuple[Segment, Segment] | None:
     return seg.slice(0, cut).strip(), seg.slice(cut).strip()
 
 
+def _next_starts_vv(lines: tuple[Line, ...], i: int) -> bool:
+    """Whether the next text line within three lines after ``i`` opens with "V/v"."""
+    for line in lines[i + 1:i + 4]:
+        if line.kind is LineKind.TEXT:
+            return bool(_VV_START.match(line.text.text))
+    return False
+
+
 def _takes_vv(state: _State, text: str) -> bool:
     """Whether a piece under the number is (the start or rest of) a "V/v" trích yếu."""
     if state.title:
+        if is_upper_text(" ".join(s.text for s in state.title)):
+            return is_upper_text(text) and not _is_authority_line(state, text)
         return not is_upper_text(text)
-    if text.startswith(("V/V", "V/v", "v/v")):
+    if _VV_START.match(text):
         return True
     return bool(_VV.match(text)) and not is_upper_text(text)
 
@@ -699,17 +739,28 @@ def _continues_title(state: _State, line: Line) -> bool:
         return False
     title_upper = is_upper_text(" ".join(s.text for s in state.title))
     if title_upper:
-        if not is_upper_text(text):
-            return False
-        base = _base(text)
-        issuer = _base(" ".join(s.text for s in state.issuer_lines))
-        return not (_POSITION.match(base) or (
-            issuer and (base == issuer or (" " in issuer and base.startswith(issuer)))))
+        return is_upper_text(text) and not _is_authority_line(state, text)
     if is_upper_text(text):
         return False
     if starts_lower(text):
         return True
     return bool(re.search(r"[,\-–(]$|(?:^|[ ])(?:và|của|về|với|cho|tại|theo|trong|các)$", prev))
+
+
+def _is_authority_line(state: _State, text: str) -> bool:
+    """Whether an upper-case line under the title names the enacting authority.
+
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...", the issuer again, or the start of its name
+    ("ỦY BAN NHÂN DÂN TỈNH" under a decision of "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH").
+    """
+    base = _base(text)
+    issuer = _base(" ".join(s.text for s in state.issuer_lines))
+    if _POSITION.match(base):
+        return True
+    if not issuer:
+        return False
+    return base == issuer or (" " in issuer and base.startswith(issuer)) or (
+        starts_body(text) and " " in base and issuer.startswith(base))
 
 
 def _addressees(state: _State, i: int, stop: int) -> int:
