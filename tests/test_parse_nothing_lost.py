@@ -155,6 +155,11 @@ def test_nothing_lost_bundled_plan() -> None:
     "Số: /KH-UBND\nHà Nội, ngày   tháng 6 năm 2026\nKẾ HOẠCH\nDự thảo\n- a\nđoạn sau\n",
     "BỘ Y TẾ\n\fSố: 12/QĐ-BYT\nHà Nội, ngày 05/3/2024\nQUYẾT ĐỊNH\nVề việc X\nĐiều 1. Y\x00z",
     "1. Mục\n- gạch đầu dòng\nđoạn văn sau gạch đầu dòng\n2. Mục hai\n",
+    # a saved web page: chrome, Markdown headings and escapes, running heads, a signer
+    "Trang chủ > Văn bản > Kế hoạch\nĐăng nhập | Đăng ký\n# ỦY BAN NHÂN DÂN TỈNH X\n"
+    "Số: 12/KH-UBND\n## KẾ HOẠCH\nVề việc Y\n1\\. Mục tiêu\n\fKế hoạch số 12/KH-UBND\n"
+    "\\- nội dung;\n\fKế hoạch số 12/KH-UBND\n- 3 -\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    "TM.\nỦY BAN NHÂN DÂN\nCHỦ TỊCH\nSỞ\nNGUYỄN VĂN AN\nTải về\nVăn bản liên quan\n",
 ])
 def test_nothing_lost_small_cases(text: str) -> None:
     _check(text)

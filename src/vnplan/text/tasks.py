@@ -51,7 +51,7 @@ import attrs
 
 from vnplan.deadlines import Deadline, DeadlineKind, DeadlineRelation, find_deadlines
 from vnplan.errors import VnplanError
-from vnplan.text.agency_phrases import read_agencies
+from vnplan.text.agency_phrases import read_agencies, starts_agency
 from vnplan.text.fields import Field
 from vnplan.text.letters import base_letters, is_person_name
 from vnplan.text.normalize import Line, LineKind, NormalizedText, Paragraph, normalize_text
@@ -249,6 +249,20 @@ _CHU_TRI_LATER = re.compile(
 _PAST = re.compile(r"[ ]?(?:đã|đang)[ ]")
 _CHI_DAO = re.compile(r"[ ](?:chỉ đạo|giao|phân công)[ ](?=[^ ])")
 _SENTENCE_END = re.compile(r"[.;!?…][)\]\"”’']*$")
+# Headings of the parts of a plan that assign no work (compared on base letters, upper
+# case): purposes and requirements, targets, principles, bases, who and what is
+# covered, and the background of what was done.
+_NOT_TASK_HEADING = re.compile(
+    r"(?:[IVX]+[.)]|[0-9]{1,2}(?:[.][0-9]{1,2})*[.)]?|[A-Z][)])?[ ]?"
+    r"(?:MUC DICH|YEU CAU|MUC TIEU|QUAN DIEM|NGUYEN TAC|CAN CU|DOI TUONG|PHAM VI"
+    r"|SU CAN THIET|TINH HINH|THUC TRANG|KET QUA (?:DAT DUOC|THUC HIEN)|DANH GIA"
+    r"|GIAI THICH TU NGU)(?![A-Z])")
+# The closing formula of a body: "Trên đây là Kế hoạch ...", "Trong quá trình thực hiện,
+# nếu có khó khăn, vướng mắc ... phản ánh về ...".
+_TASK_HEADING_WORDS = re.compile(r"NHIEM VU|GIAI PHAP|TO CHUC THUC HIEN|PHAN CONG|NOI DUNG"
+                                 r"|TRACH NHIEM|KE HOACH|LO TRINH|TIEN DO")
+_CLOSING = re.compile(r"(?:Trên đây|Trong quá trình[^.;]{0,60}?nếu|Quá trình[^.;]{0,60}?nếu)")
+_END_MARK = re.compile(r"[.][ ]?/[ ]?[.]?$")  # "./." closes the body of a document
 # "Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung": a person, a role, their duties
 _PERSON_DUTY = re.compile(
     r"(?P<who>(?:Ông|Bà|Đồng chí|Đ/c|đ/c)[.]?[ ][^:;.]{3,140}?)[ ]?:[ ]?(?=[^ ])")
@@ -335,6 +349,7 @@ class _Finder:
     reference: dt.date | None
     out: list[TaskItem] = attrs.Factory(list)
     skip: list[Span] = attrs.Factory(list)  # spans already read as table rows
+    grouped: set[int] = attrs.Factory(set)  # ids of tasks read under an agency heading
 
     def add(self, item: TaskItem) -> None:
         span = item.text.span
@@ -345,18 +360,29 @@ class _Finder:
     def task(self, text: Segment, label: Field | None, lead: Iterable[Field],
              coordinators: Iterable[Field] = (), deadline: tuple[Field | None,
              Deadline | None] = (None, None), source: TaskSource = TaskSource.SENTENCE,
-             deliverable: Field | None = None) -> None:
+             deliverable: Field | None = None, *, grouped: bool = False) -> None:
         text = text.strip()
         if not text.text or not any(c.isalpha() for c in text.text):
             return
+        if _CLOSING.match(text.text) or (label is None and source is not TaskSource.TABLE
+                                          and _END_MARK.search(text.text)):
+            return  # the closing formula of the body, not an item of it
         if deadline[0] is None:
             deadline = _deadline_in(text, self.reference, whole=False)
-        self.add(TaskItem(_field(text), label, tuple(lead), tuple(coordinators),
-                          deadline[0], deadline[1], deliverable, source))
+        item = TaskItem(_field(text), label, tuple(lead), tuple(coordinators),
+                        deadline[0], deadline[1], deliverable, source)
+        if grouped:
+            self.grouped.add(id(item))
+        self.add(item)
 
     # -- sections -------------------------------------------------------------------
 
-    def visit(self, section: Section, lead: tuple[Field, ...] = ()) -> None:
+    def visit(self, section: Section, lead: tuple[Field, ...] = (), grouped: bool = True
+              ) -> None:
+        """Read the tasks of a section; ``lead`` is the agency an enclosing heading names
+        (``grouped``: a heading that only names agencies, "2. Sở Tài chính:")."""
+        if _assigns_no_work(section):
+            return
         if self.label_group(section):
             return
         heading = self.agency_heading(section)
@@ -364,7 +390,7 @@ class _Finder:
             self.assignment(section, heading)
             return
         if lead and section.label is not None and section.kind in _LIST_KINDS:
-            self.item_in_assignment(section, lead)
+            self.item_in_assignment(section, lead, grouped)
             return
         root = section.kind is SectionKind.ROOT
         if section.title is not None and section.kind in _LIST_KINDS:
@@ -380,9 +406,27 @@ class _Finder:
                 self.task(paragraph.segment, label, own, _coordinators_in(paragraph.segment, end))
             elif lead:
                 self.task(paragraph.segment, label, lead, _coordinators_in(paragraph.segment),
-                          source=TaskSource.HEADING)
+                          source=TaskSource.HEADING, grouped=grouped)
+        carry: tuple[Field, ...] = ()
+        carry_kind: SectionKind | None = None
         for child in section.children:
-            self.visit(child, lead)
+            if carry and child.kind is carry_kind and not self.own_lead(
+                    _head(child) or Segment(""))[0]:
+                self.visit(child, carry, grouped=False)
+                continue
+            self.visit(child, lead, grouped)
+            carry, carry_kind = self.colon_assignment(child), child.kind
+
+    def colon_assignment(self, section: Section) -> tuple[Field, ...]:
+        """The agencies of an item "1. Giao phòng X thực hiện các công việc sau:" that has
+        no sub-items: its work follows as the next items at its own level."""
+        if section.kind not in (SectionKind.NUMBERED, SectionKind.LETTER) or any(
+                c.kind in _LIST_KINDS for c in section.children):
+            return ()
+        head = _head(section)
+        if head is None or not head.text.rstrip().endswith(":"):
+            return ()
+        return self.own_lead(head)[0]
 
     def label_group(self, section: Section) -> bool:
         """Read a section whose items include "Chủ trì:"/"Thời gian:" label blocks.
@@ -394,7 +438,7 @@ class _Finder:
         if not runs:
             return False
         for k, (content, labels) in enumerate(runs):
-            self.label_run(section, content, labels, k == 0)
+            self.label_run(section, content, labels, k == 0, single=len(runs) == 1)
             for label in labels:
                 # "Thời gian thực hiện:" over "+ Bộ X ... trước ngày ...": each its own task
                 if label.item is not None and not label.value.text.strip():
@@ -409,7 +453,14 @@ class _Finder:
         return True
 
     def label_run(self, section: Section, content: list[Segment | Section],
-                  labels: list[_Label], first: bool) -> None:
+                  labels: list[_Label], first: bool, *, single: bool = True) -> None:
+        """One task for a run of label blocks: its text is the content the labels follow.
+
+        A label block makes one task however many bullets it follows ("- Rà soát ...
+        - Bồi dưỡng ... Đơn vị chủ trì: ..."): the bullets are joined. An item that
+        opens with a sentence over a single run is that task; over several runs the
+        opening is a heading and each run's bullets are its task.
+        """
         leads: list[Field] = []
         coordinators: list[Field] = []
         deadline: tuple[Field | None, Deadline | None] = (None, None)
@@ -438,7 +489,7 @@ class _Finder:
             paragraphs = [c for c in content if isinstance(c, Segment)]
             opening = (section.paragraphs[0].segment if first and section.title is None
                        and section.paragraphs and section.kind is not SectionKind.ROOT
-                       else None)
+                       and (single or not (bullets or paragraphs)) else None)
             if opening is not None:
                 texts.append((opening, section.label))
             elif bullets:
@@ -446,13 +497,15 @@ class _Finder:
                     head = _head(bullet)
                     if head is not None:
                         texts.append((head, bullet.label))
-            elif section.title is not None and first:
-                texts.append((section.title.as_segment(), section.label))
             elif paragraphs:
                 texts.extend((p, None) for p in paragraphs)
-        for text, number in texts:
-            self.task(text, number, _unique(leads), _unique(coordinators), deadline,
-                      TaskSource.LABELS, product)
+            elif section.title is not None and first:
+                texts.append((section.title.as_segment(), section.label))
+        if not texts:
+            return
+        joined = Segment.join([text for text, _ in texts]) if len(texts) > 1 else texts[0][0]
+        self.task(joined, texts[0][1], _unique(leads), _unique(coordinators), deadline,
+                  TaskSource.LABELS, product)
 
     def agency_heading(self, section: Section) -> tuple[tuple[Field, ...], Segment | None] | None:
         """Agencies named by a section's heading ("2. Sở Tài chính:"), with the rest."""
@@ -495,22 +548,25 @@ class _Finder:
         names, rest = heading
         if rest is not None:
             self.task(rest, section.label, names, _coordinators_in(rest),
-                      source=TaskSource.HEADING)
+                      source=TaskSource.HEADING, grouped=True)
         for seg in _rest_paragraphs(section):
-            self.task(seg, None, names, _coordinators_in(seg), source=TaskSource.HEADING)
+            self.task(seg, None, names, _coordinators_in(seg), source=TaskSource.HEADING,
+                      grouped=True)
         for child in section.children:
             self.visit(child, names)
 
-    def item_in_assignment(self, section: Section, lead: tuple[Field, ...]) -> None:
+    def item_in_assignment(self, section: Section, lead: tuple[Field, ...],
+                           grouped: bool = True) -> None:
         head = _head(section)
         if head is not None and not (section.children and head.text.rstrip().endswith(":")):
             own, _ = self.own_lead(head)
             self.task(head, section.label, own or lead, _coordinators_in(head),
-                      source=TaskSource.HEADING)
+                      source=TaskSource.HEADING, grouped=grouped)
         for seg in _rest_paragraphs(section):
-            self.task(seg, None, lead, _coordinators_in(seg), source=TaskSource.HEADING)
+            self.task(seg, None, lead, _coordinators_in(seg), source=TaskSource.HEADING,
+                      grouped=grouped)
         for child in section.children:
-            self.visit(child, lead)
+            self.visit(child, lead, grouped)
 
     def own_lead(self, seg: Segment, *, preamble: bool = False
                  ) -> tuple[tuple[Field, ...], int]:
@@ -556,7 +612,16 @@ class _Finder:
         if own:
             self.task(seg, label, own, _coordinators_in(seg, end))
         elif lead:
-            self.task(seg, label, lead, _coordinators_in(seg), source=TaskSource.HEADING)
+            self.task(seg, label, lead, _coordinators_in(seg), source=TaskSource.HEADING,
+                      grouped=True)
+
+
+def _assigns_no_work(section: Section) -> bool:
+    """A part such as "I. MỤC ĐÍCH, YÊU CẦU" or "1. Đối tượng": nothing in it is a task."""
+    if section.title is None or section.kind in _ITEM_KINDS:
+        return False
+    key = " ".join(base_letters(section.title.text).upper().split())
+    return bool(_NOT_TASK_HEADING.match(key)) and not _TASK_HEADING_WORDS.search(key)
 
 
 def _all_paragraphs(section: Section) -> Sequence[Paragraph]:
@@ -630,6 +695,12 @@ def _label_runs(section: Section) -> tuple[list[tuple[list[Segment | Section], l
         if found:
             labels.extend(found)
             continue
+        if labels and isinstance(item, Segment) and item.text[:1].islower():
+            # the wrapped end of the label above ("Đơn vị phối hợp: ..., các cơ quan" /
+            # "liên quan."), cut off by a blank line
+            last = labels[-1]
+            labels[-1] = attrs.evolve(last, value=Segment.join([last.value, item]))
+            continue
         if labels:
             runs.append((pending, labels))
             pending, labels = [], []
@@ -656,6 +727,9 @@ def _unique(fields: Iterable[Field]) -> list[Field]:
 
 # ---------------------------------------------------------------------------------
 # Tables
+
+#: Explicit tasks (label blocks, table rows) from which agency-grouped bullets are dropped.
+_EXPLICIT_TASKS = 3
 
 _COLUMN_KINDS = ("number", "content", "lead", "coord", "deadline", "product", "note")
 
@@ -844,8 +918,14 @@ def _cell_rows(lines: Sequence[Line], j: int, columns: Sequence[str | None],
             lines[index_row].text.text.strip().startswith("("):
         index_row += 1
     j = index_row
-    if not has_number:
-        return j  # rows cannot be told apart without their numbers
+    first = j
+    while first < len(lines) and lines[first].kind is LineKind.BLANK:
+        first += 1
+    if not has_number or (first < len(lines) and not _NUMBER_CELL.fullmatch(
+            lines[first].text.text.strip())):
+        # no row numbers (Word's automatic numbering is lost in conversion): rows are
+        # the runs of lines between blank lines
+        return _unnumbered_rows(lines, j, rest, reference, out)
     expected = 1
     numbered = (LineKind.TEXT, LineKind.PAGE_NUMBER)  # a row number may pass for a page's
     while j < len(lines):
@@ -883,6 +963,57 @@ def _cell_rows(lines: Sequence[Line], j: int, columns: Sequence[str | None],
     return j
 
 
+_NOT_CELL = re.compile(r"[-+•–][ ]|(?:Nơi nhận|NƠI NHẬN|Kính gửi)[ ]?:")
+#: Most lines one row of a table without row numbers may take.
+_MAX_ROW_LINES = 12
+
+
+def _unnumbered_rows(lines: Sequence[Line], j: int, columns: Sequence[str | None],
+                     reference: dt.date | None, out: list[TaskItem]) -> int:
+    """Rows of a one-cell-per-line table whose number cells are empty.
+
+    A row is a run of text lines between blank lines: its first line is the content,
+    the lines after it fill the next columns, and consecutive people or agencies ("Đỗ
+    Mạnh Cường" / "Vũ Việt Linh") share the lead cell. The table ends at the first run
+    that cannot be a row (one line, too many lines, or a line too long for a cell).
+    """
+    if "content" not in columns:
+        return j
+    at = columns.index("content")
+    after = list(columns[at + 1:])
+    while j < len(lines):
+        while j < len(lines) and lines[j].kind is LineKind.BLANK:
+            j += 1
+        end = j
+        while end < len(lines) and lines[end].kind is LineKind.TEXT:
+            end += 1
+        run = [line.text for line in lines[j:end]]
+        if not 2 <= len(run) <= _MAX_ROW_LINES or any(
+                len(c.text) > 300 or _NOT_CELL.match(c.text) for c in run) or \
+                run[0].text.rstrip().endswith(":") or starts_agency(run[0].text) or \
+                is_person_name(run[0].text):
+            break  # "Nơi nhận:" / "- Như trên;": the table is over
+        cells = [run[0], *_group_names(run[1:], after)]
+        item = _row_task(cells, ["content", *after], None, reference)
+        if item is not None:
+            out.append(item)
+        j = end
+    return j
+
+
+def _group_names(cells: list[Segment], columns: Sequence[str | None]) -> list[Segment]:
+    """The cells after the content, with consecutive names joined into the lead cell."""
+    if "lead" not in columns or columns.index("lead") != 0:
+        return cells
+    names = 0
+    while names < len(cells) and (is_person_name(cells[names].text)
+                                  or starts_agency(cells[names].text)):
+        names += 1
+    if names <= 1:
+        return cells
+    return [Segment.join(cells[:names], sep="; "), *cells[names:]]
+
+
 def _fit(cells: list[Segment], columns: Sequence[str | None]) -> list[Segment]:
     """Merge surplus lines of a row into its lead cell (several people, one per line)."""
     surplus = len(cells) - len(columns)
@@ -917,4 +1048,10 @@ def find_tasks(body: str | Section, *, doc: NormalizedText | None = None,
         finder.out.extend(rows)
         finder.skip.extend(regions)
     finder.visit(body)
-    return sorted(finder.out, key=lambda t: t.span.start)
+    out = finder.out
+    explicit = sum(t.source in (TaskSource.LABELS, TaskSource.TABLE) for t in out)
+    if explicit >= _EXPLICIT_TASKS:
+        # a plan that lists its tasks (label blocks, a task table) restates them by
+        # agency under "Tổ chức thực hiện": those bullets are not tasks of their own
+        out = [t for t in out if id(t) not in finder.grouped]
+    return sorted(out, key=lambda t: t.span.start)

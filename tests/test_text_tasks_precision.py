@@ -1,0 +1,193 @@
+"""What is and is not a task: table-driven cases written from the conventions of plans.
+
+A task is an item that assigns work to an agency (chủ trì, phối hợp, giao, "đề nghị X",
+"X: <việc>", a row of a task table). Purposes and requirements, bases, targets, the
+closing formula of the body, and bullets that restate a plan's explicit task list by
+agency are not. One label block ("Đơn vị chủ trì: ...") makes one task. Expectations
+were written from the text, not by running the code.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnplan.text import find_tasks
+
+# (text, [(task text, lead names, deadline text or None)])
+Case = tuple[str, list[tuple[str, list[str], str | None]]]
+
+CASES: dict[str, Case] = {
+    # --- parts that assign no work ---------------------------------------------------
+    "purposes-and-requirements": (
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Sở Y tế chủ trì bảo đảm an sinh xã hội.\n"
+        "2. Yêu cầu\n- Các cơ quan, đơn vị thực hiện nghiêm túc, đúng tiến độ.\n"
+        "II. NHIỆM VỤ\n1. Sở Y tế chủ trì tổ chức tiêm chủng.",
+        [("Sở Y tế chủ trì tổ chức tiêm chủng.", ["Sở Y tế"], None)]),
+    "targets-of-a-party-committee": (
+        "II. MỤC TIÊU CHỦ YẾU\n1. Ban Tuyên giáo Tỉnh ủy chủ trì đạt 100% chi bộ được quán "
+        "triệt.\nIII. NHIỆM VỤ\n1. Ban Tuyên giáo Tỉnh ủy chủ trì tuyên truyền Nghị quyết.",
+        [("Ban Tuyên giáo Tỉnh ủy chủ trì tuyên truyền Nghị quyết.",
+          ["Ban Tuyên giáo Tỉnh ủy"], None)]),
+    "who-is-covered": (
+        "1. Đối tượng thực hiện\n- Cơ quan chủ quản Chương trình, chủ đầu tư.\n"
+        "- Ủy ban nhân dân xã thực hiện giám sát cộng đồng.", []),
+    "bases-of-a-commune-plan": (
+        "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n- Ủy ban nhân dân huyện giao Phòng Nội vụ hướng dẫn.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n1. Công an xã chủ trì bảo đảm an ninh trật tự.",
+        [("Công an xã chủ trì bảo đảm an ninh trật tự.", ["Công an xã"], None)]),
+    "target-heading-with-tasks-is-kept": (
+        "II. MỤC TIÊU, NHIỆM VỤ\n1. Sở Tài chính chủ trì bố trí kinh phí.",
+        [("Sở Tài chính chủ trì bố trí kinh phí.", ["Sở Tài chính"], None)]),
+    # --- the closing formula ---------------------------------------------------------
+    "closing-after-the-last-item": (
+        "IV. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp chủ trì theo dõi việc thực hiện.\n"
+        "Trên đây là Kế hoạch của Ủy ban nhân dân tỉnh, đề nghị các cơ quan triển khai "
+        "thực hiện./.",
+        [("Sở Tư pháp chủ trì theo dõi việc thực hiện.", ["Sở Tư pháp"], None)]),
+    "closing-exhortation-ends-with-the-end-mark": (
+        "15. Công an tỉnh chủ trì bảo đảm an ninh.\nCác cơ quan, đơn vị, địa phương căn cứ "
+        "chức năng, nhiệm vụ, khẩn trương triển khai thực hiện Kế hoạch này./.",
+        [("Công an tỉnh chủ trì bảo đảm an ninh.", ["Công an tỉnh"], None)]),
+    "closing-difficulties": (
+        "3. Sở Nội vụ chủ trì hướng dẫn.\n4. Trong quá trình thực hiện, nếu có khó khăn, "
+        "vướng mắc, đề nghị các sở, ngành phản ánh về Sở Nội vụ.",
+        [("Sở Nội vụ chủ trì hướng dẫn.", ["Sở Nội vụ"], None)]),
+    "last-numbered-item-is-still-a-task": (
+        "6. Giao Sở Tư pháp theo dõi, đôn đốc, báo cáo UBND tỉnh theo quy định./.",
+        [("Giao Sở Tư pháp theo dõi, đôn đốc, báo cáo UBND tỉnh theo quy định./.",
+          ["Sở Tư pháp"], None)]),
+    # --- label blocks ----------------------------------------------------------------
+    "several-label-blocks-under-one-item": (
+        "5. Nghiên cứu giải pháp thu hút nguồn nhân lực.\n"
+        "- Nghiên cứu tham mưu ban hành chính sách thu hút.\n"
+        "Đơn vị chủ trì: Sở Nội vụ.\nThời gian thực hiện: Năm 2026.\n"
+        "- Ưu tiên bố trí cán bộ có năng lực.\n"
+        "Đơn vị chủ trì: Các cơ quan, đơn vị, địa phương.\nThời gian thực hiện: Thường xuyên.",
+        [("Nghiên cứu tham mưu ban hành chính sách thu hút.", ["Sở Nội vụ"], "Năm 2026"),
+         ("Ưu tiên bố trí cán bộ có năng lực.", ["Các cơ quan, đơn vị, địa phương"],
+          "Thường xuyên")]),
+    "content-label-over-bullets-is-one-task": (
+        "2. Về các nền tảng số\na) Nhiệm vụ:\n- Triển khai các nền tảng số dùng chung.\n"
+        "- Nâng cấp các hệ thống thông tin.\nb) Cơ quan thực hiện:\n"
+        "- Đơn vị chủ trì: Công an Thành phố.\nc) Thời gian thực hiện: Thực hiện thường xuyên.",
+        [("Triển khai các nền tảng số dùng chung. Nâng cấp các hệ thống thông tin.",
+          ["Công an Thành phố"], "Thực hiện thường xuyên")]),
+    "paragraph-under-a-heading-is-the-task": (
+        "9. Tổ chức nghiên cứu, học tập kinh nghiệm\n"
+        "Tham mưu tổ chức Đoàn của tỉnh đi học tập kinh nghiệm.\n"
+        "- Đơn vị chủ trì: Sở Tư pháp.\n- Thời gian thực hiện: Hằng năm.",
+        [("Tham mưu tổ chức Đoàn của tỉnh đi học tập kinh nghiệm.", ["Sở Tư pháp"],
+          "Hằng năm")]),
+    "wrapped-label-value-after-a-blank-line": (
+        "3. Tập huấn nghiệp vụ\n- Tập huấn cho cán bộ cấp xã.\n- Đơn vị chủ trì: Sở Nội vụ.\n"
+        "- Đơn vị phối hợp: Văn phòng UBND tỉnh; các cơ quan, đơn vị\n\nliên quan.\n"
+        "- Thời gian thực hiện: Quý III/2026.",
+        [("Tập huấn cho cán bộ cấp xã.", ["Sở Nội vụ"], "Quý III/2026")]),
+}
+
+EXPLICIT_PLAN = (
+    "II. NHIỆM VỤ\n"
+    "1. Tuyên truyền Luật.\nCơ quan chủ trì: Sở Tư pháp.\nThời gian thực hiện: Quý I/2026.\n"
+    "2. Tập huấn cán bộ.\nCơ quan chủ trì: Sở Nội vụ.\nThời gian thực hiện: Quý II/2026.\n"
+    "3. Kiểm tra thi hành.\nCơ quan chủ trì: Thanh tra tỉnh.\nThời gian thực hiện: Năm 2026.\n"
+    "III. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp\n- Theo dõi, đôn đốc việc thực hiện Kế hoạch.\n"
+    "- Tổng hợp kết quả thực hiện.\n2. Sở Tài chính chủ trì bố trí kinh phí.")
+
+
+# Word tables lose their automatic row numbers in conversion: the TT cells come out empty.
+UNNUMBERED_TABLE = """PHÂN CÔNG NHIỆM VỤ CỦA TỔ CÔNG TÁC
+TT
+Nhiệm vụ thực hiện
+Người thực hiện
+Ghi chú
+\t
+Rà soát hồ sơ của học viên
+Đỗ Mạnh Cường
+Nguyễn Thị Loan
+
+\t
+Tổ chức chấm bài
+Vũ Việt Linh
+
+\t
+In ấn chứng chỉ
+Vũ Việt Linh
+"""
+
+UNNUMBERED_AGENCY_TABLE = """Nội dung công việc
+Cơ quan chủ trì
+Thời hạn hoàn thành
+
+Tổ chức tập huấn cho cán bộ xã
+Sở Nội vụ
+Quý II/2026
+
+Kiểm tra công tác văn thư
+Văn phòng Ủy ban nhân dân tỉnh
+Tháng 10/2026
+
+Nơi nhận:
+- Như trên;
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (UNNUMBERED_TABLE, [
+        ("Rà soát hồ sơ của học viên", ["Đỗ Mạnh Cường", "Nguyễn Thị Loan"], None),
+        ("Tổ chức chấm bài", ["Vũ Việt Linh"], None),
+        ("In ấn chứng chỉ", ["Vũ Việt Linh"], None)]),
+    (UNNUMBERED_AGENCY_TABLE, [
+        ("Tổ chức tập huấn cho cán bộ xã", ["Sở Nội vụ"], "Quý II/2026"),
+        ("Kiểm tra công tác văn thư", ["Văn phòng Ủy ban nhân dân tỉnh"], "Tháng 10/2026")]),
+], ids=["people", "agencies-and-deadlines"])
+def test_table_without_row_numbers(text: str,
+                                   expected: list[tuple[str, list[str], str | None]]) -> None:
+    got = [(t.text.text, [a.text for a in t.lead],
+            t.deadline_text.text if t.deadline_text else None) for t in find_tasks(text)]
+    assert got == expected
+
+
+def test_items_after_a_colon_assignment_inherit_its_agency() -> None:
+    text = ("III. TỔ CHỨC THỰC HIỆN\n1. Giao phòng Quản lý Công nghiệp thực hiện các công "
+            "việc sau:\n2. Tổ chức kiểm tra kỹ thuật an toàn.\n3. Chuẩn bị các điều kiện "
+            "cần thiết khác.\n4. Văn phòng Sở bố trí xe phục vụ đoàn kiểm tra.")
+    got = [(t.text.text, [a.text for a in t.lead]) for t in find_tasks(text)]
+    assert got == [
+        ("Giao phòng Quản lý Công nghiệp thực hiện các công việc sau:",
+         ["phòng Quản lý Công nghiệp"]),
+        ("Tổ chức kiểm tra kỹ thuật an toàn.", ["phòng Quản lý Công nghiệp"]),
+        ("Chuẩn bị các điều kiện cần thiết khác.", ["phòng Quản lý Công nghiệp"]),
+        ("Văn phòng Sở bố trí xe phục vụ đoàn kiểm tra.", ["Văn phòng Sở"])]
+
+
+def test_items_after_an_ordinary_item_inherit_nothing() -> None:
+    text = ("1. Sở Y tế chủ trì tiêm chủng.\n2. Tổ chức kiểm tra kỹ thuật an toàn.")
+    assert [t.text.text for t in find_tasks(text)] == ["Sở Y tế chủ trì tiêm chủng."]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES.values(), ids=CASES.keys())
+def test_tasks(text: str, expected: list[tuple[str, list[str], str | None]]) -> None:
+    got = [(t.text.text, [a.text for a in t.lead],
+            t.deadline_text.text if t.deadline_text else None) for t in find_tasks(text)]
+    assert got == expected
+
+
+def test_agency_bullets_restating_explicit_tasks_are_dropped() -> None:
+    texts = [t.text.text for t in find_tasks(EXPLICIT_PLAN)]
+    assert texts == ["Tuyên truyền Luật.", "Tập huấn cán bộ.", "Kiểm tra thi hành.",
+                     "Sở Tài chính chủ trì bố trí kinh phí."]
+
+
+def test_wrapped_label_value_keeps_its_end() -> None:
+    text = CASES["wrapped-label-value-after-a-blank-line"][0]
+    (task,) = find_tasks(text)
+    assert [a.text for a in task.coordinators] == [
+        "Văn phòng UBND tỉnh", "các cơ quan, đơn vị liên quan"]
+
+
+def test_agency_bullets_are_tasks_without_an_explicit_list() -> None:
+    text = EXPLICIT_PLAN[EXPLICIT_PLAN.index("III."):]
+    texts = [(t.text.text, [a.text for a in t.lead]) for t in find_tasks(text)]
+    assert texts == [("Theo dõi, đôn đốc việc thực hiện Kế hoạch.", ["Sở Tư pháp"]),
+                     ("Tổng hợp kết quả thực hiện.", ["Sở Tư pháp"]),
+                     ("Sở Tài chính chủ trì bố trí kinh phí.", ["Sở Tài chính"])]
