@@ -660,3 +660,29 @@ def test_site_metadata_above_the_header_is_not_the_issuer(
     assert value(header, "issuer") == issuer
     assert value(header, "parent_issuer") == parent
     assert header.number is not None
+
+
+@pytest.mark.parametrize("label", [
+    "Số:", "Sô:", "Sỏ:", "Sò:", "Sõ:", "Sọ:", "S0:", "Sổ :", "SỐ:", "Só:", "So:", "Sè:", "Sô",
+])
+def test_ocr_damaged_number_label(label: str) -> None:
+    header = header_of(
+        "ỦY BAN NHÂN DÂN               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH AN GIANG                  Độc lập - Tự do - Hạnh phúc\n"
+        f"{label} 12/KH-UBND                  An Giang, ngày 05 tháng 3 năm 2021\n\n"
+        "KẾ HOẠCH.\nTriển khai công tác năm 2021\n\nI. MỤC ĐÍCH")
+    assert value(header, "number") == "12/KH-UBND"
+    assert value(header, "issuer") == "ỦY BAN NHÂN DÂN TỈNH AN GIANG"
+    assert value(header, "place") == "An Giang"
+    assert value(header, "type_name") == "KẾ HOẠCH"
+    assert value(header, "title") == "Triển khai công tác năm 2021"
+
+
+@pytest.mark.parametrize("line", [
+    "Sở Y tế: 12 cán bộ",  # a label-like word that is no number label
+    "Sau: 12 ngày",
+])
+def test_words_like_the_number_label_are_not_numbers(line: str) -> None:
+    header = header_of(f"ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n{line}\n"
+                       "An Giang, ngày 05 tháng 3 năm 2021\nKẾ HOẠCH\nTriển khai")
+    assert header.number is None

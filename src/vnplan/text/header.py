@@ -155,7 +155,10 @@ _MOTTO = re.compile(r"DOC[ ]?LAP[ ,.:;\-]{0,5}TU[ ]?DO[ ,.:;\-]{0,5}HANH[ ]?PHUC
 _NUMBER = re.compile(
     r"(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị quyết|LUẬT)[ ])?"
     r"(?:(?:Số|số)(?:[ ]?[:;.][ ]?|[ ](?=[0-9/…_.])|$)|SỐ[ ]?:[ ]?"
-    r"|S[ôổóồỗộoơớờởỡợ6][ ]?:[ ]?(?=[0-9/…_. ]))")  # OCR-garbled "Số:"
+    # OCR-garbled "Số:" ("Sô:", "Sỏ:", "S0:"), without its colon only before a number
+    r"|S[ôổóồỗộoòóỏõọơớờởỡợ06][ ]?:[ ]?(?=[0-9/…_. ])"
+    r"|S[ôổóồỗộòỏõọơớờởỡợ0][ ](?=[0-9]{1,7}[ ]?[/-])"
+    r"|S[^\s:/0-9]{1,2}[ ]?:[ ]?(?=[0-9]{1,7}[ ]?[/-]))")  # any damage, before a number
 # A number printed on its own: digits (or a blank template) before "/" or "-" and a notation.
 _NUMBER_ALONE = re.compile(r"(?:[0-9]{1,7}[a-z]?|[.…_ ]{0,12})[ ]?[/-][ ]?[^ ]{1,60}")
 _NUMBER_ANCHOR = re.compile(r"(?<=[ ])(?:Số|SỐ)[ ]?:[ ]?(?=[0-9/…. _])")
@@ -521,9 +524,9 @@ def _classify_top(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int)
         piece.kind = _Kind.TYPE
         return
     if is_upper_text(text):
-        type_match = _TYPE.fullmatch(base) if len(base) <= 48 else None
+        type_match = _TYPE.fullmatch(base.rstrip(" .:;,")) if len(base) <= 48 else None
         if type_match and (state.seen_number or state.seen_date or state.issuer_lines):
-            state.values["type_name"] = Field.of([seg])
+            state.values["type_name"] = Field.of([seg.strip(" .:;,")])
             state.seen_type = True
             state.vv_open = False
             piece.kind = _Kind.TYPE
