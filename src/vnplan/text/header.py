@@ -63,6 +63,7 @@ from vnplan.text.letters import (
 )
 from vnplan.text.normalize import Line, LineKind, NormalizedText, starts_block
 from vnplan.text.ocr_words import ocr_fold, repair_name
+from vnplan.text.site_metadata import SITE_LABEL
 from vnplan.text.spans import Segment
 
 __all__ = ["Header", "parse_header"]
@@ -187,11 +188,6 @@ _PLACE_DATE = re.compile(
 _PLACE_DATE_START = re.compile(
     rf"(?:^|(?<=[\s(])){_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,6}}[ ]?,[ ]?{_NGAY}")
 _DATE_WORD = re.compile(_NGAY)
-# Labels of a legal-database page's metadata table ("Số hiệu: | 612/QĐ-UBND |").
-_SITE_METADATA = re.compile(
-    r"(?:^|[\s|•*-])(?:Số hiệu|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Ngày ban hành"
-    r"|Người ký|Ngày có hiệu lực|Ngày hiệu lực|Hiệu lực|Ngày hết hiệu lực|Tình trạng"
-    r"|Ngày công báo|Số công báo|Lĩnh vực)[ ]?:")
 # A number after its label: digits (or a blank) and a notation ("15/KH-UBND", "/KH-UBND").
 _NUMBER_SHAPE = re.compile(r"(?:[0-9]{1,7}[a-z]?|[.…_ ]{0,12})[ ]?[/-][ ]?[A-ZĐ]")
 # "V/v" opening a công văn's trích yếu (upper-case "VỀ VIỆC" too).
@@ -362,7 +358,7 @@ def _find_start(lines: tuple[Line, ...]) -> int:
             start = k
         k -= 1
     if len(text_lines) <= 8 and not any(
-            _SITE_METADATA.search(ln.text.text[:200]) for ln in text_lines):
+            SITE_LABEL.search(ln.text.text[:200]) for ln in text_lines):
         return first
     return start
 
