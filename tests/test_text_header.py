@@ -686,3 +686,50 @@ def test_words_like_the_number_label_are_not_numbers(line: str) -> None:
     header = header_of(f"ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n{line}\n"
                        "An Giang, ngày 05 tháng 3 năm 2021\nKẾ HOẠCH\nTriển khai")
     assert header.number is None
+
+
+STAMPS_AND_DEBRIS = [
+    # OCR debris of two letters between the issuer lines and the number
+    ("ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "TỈNH QUẢNG NAM                        Độc lập - Tự do - Hạnh phúc\n"
+     "   ĐI                                 ———————\n"
+     "Số: 12 /KH-UBND                    Quảng Nam, ngày 05 tháng 3 năm 2021\n"
+     "KẾ HOẠCH\nTriển khai công tác năm 2021\nI. MỤC ĐÍCH",
+     {"issuer": "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", "number": "12 /KH-UBND",
+      "title": "Triển khai công tác năm 2021"}),
+    # an incoming-mail stamp under the trích yếu ("CÔNG VĂN ĐẾN", its own "Số:" and date)
+    ("ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "TỈNH QUẢNG NAM                        Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 12 /UBND-KTN                    Quảng Nam, ngày 05 tháng 3 năm 2021\n"
+     "V/v triển khai công tác\nSỞ NỘI VỤ QUẢNG NAM\nCÔNG VĂN ĐẾN\nSố: 456 Ngày 07/3/2021\n"
+     "Kính gửi: Các sở, ngành.",
+     {"issuer": "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", "number": "12 /UBND-KTN",
+      "title": "V/v triển khai công tác", "type_name": None}),
+    # ... and above the number: the stamp's digits are not the document's number
+    ("ỦY BAN NHÂN DÂN\nHUYỆN GIA LÂM\nĐẾN Số: 789\nSố: 45/BC-UBND\n"
+     "Gia Lâm, ngày 05 tháng 3 năm 2021\nBÁO CÁO\nKết quả công tác năm 2020\nI. KẾT QUẢ",
+     {"issuer": "ỦY BAN NHÂN DÂN HUYỆN GIA LÂM", "number": "45/BC-UBND"}),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN GIA LÂM\nSố: 789\nSố: 45/BC-UBND\n"
+     "Gia Lâm, ngày 05 tháng 3 năm 2021\nBÁO CÁO\nKết quả công tác năm 2020\nI. KẾT QUẢ",
+     {"number": "45/BC-UBND"}),
+    # a signing-authority line is never the issuer
+    ("TM. ỦY BAN NHÂN DÂN\nỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "HUYỆN ĐÔNG ANH                        Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 12 /KH-UBND                    Đông Anh, ngày 05 tháng 3 năm 2021\nKẾ HOẠCH\n"
+     "Triển khai công tác năm 2021\nI. MỤC ĐÍCH",
+     {"issuer": "ỦY BAN NHÂN DÂN HUYỆN ĐÔNG ANH", "parent_issuer": None}),
+    # an OCR number with a letter for a digit, and a legal number with its year, still count
+    ("ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố: 1O2/BC-UBND\nLong An, ngày 10 tháng 12 năm 2015\n"
+     "BÁO CÁO\nTình hình năm 2015", {"number": "1O2/BC-UBND"}),
+    ("ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố: 12/2021/QĐ-UBND\nLong An, ngày 10 tháng 12 năm 2021\n"
+     "QUYẾT ĐỊNH\nBan hành quy định", {"number": "12/2021/QĐ-UBND"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STAMPS_AND_DEBRIS)
+def test_stamps_and_debris_are_not_header_fields(
+    text: str, expected: dict[str, str | None]
+) -> None:
+    header = header_of(text)
+    for name, want in expected.items():
+        assert value(header, name) == want, name

@@ -189,7 +189,13 @@ _PLACE_DATE_START = re.compile(
     rf"(?:^|(?<=[\s(])){_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,6}}[ ]?,[ ]?{_NGAY}")
 _DATE_WORD = re.compile(_NGAY)
 # A number after its label: digits (or a blank) and a notation ("15/KH-UBND", "/KH-UBND").
-_NUMBER_SHAPE = re.compile(r"(?:[0-9]{1,7}[a-z]?|[.…_ ]{0,12})[ ]?[/-][ ]?[A-ZĐ]")
+_NUMBER_SHAPE = re.compile(r"(?:[0-9]{1,7}[a-z]?|[.…_ ]{0,12})[ ]?[/-][ ]?[A-ZĐ0-9]")
+# Digits (OCR may read some as letters: "1O2") before the "/" or "-" of a notation.
+_DIGITS_NOTATION = re.compile(r"[0-9][0-9IlOo|!]{0,6}[a-z]?[ ]?(?:[/-][ ]?[A-ZĐ0-9]|[/-]$)")
+# Lines of a stamp, not of the document: the incoming-mail stamp ("CÔNG VĂN ĐẾN", "ĐẾN",
+# "Số: ... Ngày: ...", "Chuyển: ..."), and a signing-authority line ("TM. ỦY BAN NHÂN DÂN").
+_STAMP = re.compile(r"(?:(?:CONG VAN|VAN BAN)[ ]DEN|DEN)(?:[ ]?[:.]|[ ]SO\b|$)")
+_AUTHORITY = re.compile(r"(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)[ ]?[.:]?[ ]")
 # "V/v" opening a công văn's trích yếu (upper-case "VỀ VIỆC" too).
 _VV_START = re.compile(r"(?:V/[Vv]|v/v|VỀ VIỆC)(?:[ ]|$)")
 _PLACE_ONLY = re.compile(rf"{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,5}}")
@@ -506,6 +512,11 @@ def _classify_top(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int)
         return
     if _place_date(state, piece, lines, i):
         return
+    if _STAMP.match(base):
+        state.other.append(seg)
+        state.vv_open = False  # the trích yếu does not go on past a stamp
+        piece.kind = _Kind.OTHER
+        return
     if state.vv_open and not state.seen_type and _takes_vv(state, text):
         state.title.append(seg)
         piece.kind = _Kind.TITLE
@@ -542,6 +553,8 @@ def _classify_top(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int)
             state.issuer_lines.append(seg)
             piece.kind = _Kind.ISSUER
             return
+    if state.title:
+        state.vv_open = False  # text that is not the trích yếu ends it
     state.other.append(seg)
     piece.kind = _Kind.OTHER
 
@@ -592,6 +605,10 @@ def _takes_vv(state: _State, text: str) -> bool:
     return bool(_VV.match(text)) and not is_upper_text(text)
 
 
+# Name parts of at most two letters that may stand alone on a wrapped issuer line.
+_SHORT_NAME_PARTS = frozenset({"UY", "BO", "SO", "VU", "XA", "TP", "TX", "TP.", "TX."})
+
+
 def _is_issuer_line(state: _State, piece: _Piece) -> bool:
     """Whether an upper-case piece belongs to the issuer block.
 
@@ -602,6 +619,9 @@ def _is_issuer_line(state: _State, piece: _Piece) -> bool:
     text = piece.seg.text
     if state.seen_number or state.seen_type or len(text) > 120:
         return False
+    if _AUTHORITY.match(text) or (
+            sum(ch.isalpha() for ch in text) <= 2 and _base(text) not in _SHORT_NAME_PARTS):
+        return False  # an authority line, or OCR debris ("ĐI", "Ị") between issuer lines
     if not state.seen_date or not state.issuer_lines:
         return True
     return starts_body(text) or piece.column < 30
@@ -611,8 +631,11 @@ def _looks_like_number(rest: str) -> bool:
     rest = rest.strip()
     if not rest:
         return True
-    if rest[0] in "/…._" or rest[0].isdigit():
+    if rest[0] in "/…._":
         return True
+    if rest[0].isdigit():
+        # digits without a notation ("Số: 456 Ngày 07/3") are an incoming-mail stamp
+        return bool(_DIGITS_NOTATION.match(rest))
     return "/" in rest[:40] or "-" in rest[:40]
 
 
