@@ -733,3 +733,26 @@ def test_stamps_and_debris_are_not_header_fields(
     header = header_of(text)
     for name, want in expected.items():
         assert value(header, name) == want, name
+
+
+UNTYPED_TITLES = [
+    # a flattened page lost the type line: the upper-case trích yếu under number and date
+    ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+     "Số: 41/2019/QĐ-UBND | Quảng Trị, ngày 22 tháng 10 năm 2019 |\n"
+     "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ TRÊN ĐỊA BÀN TỈNH\n"
+     "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nCăn cứ Luật Tổ chức;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành.",
+     "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ TRÊN ĐỊA BÀN TỈNH", None),
+    # circulation marks and an organisation line are no trích yếu
+    ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 41/QĐ-UBND\nQuảng Trị, ngày 22 tháng 10 năm 2019\n"
+     "LƯU HÀNH NỘI BỘ VĂN BẢN\nSỞ NỘI VỤ TỈNH QUẢNG TRỊ\nCăn cứ Luật Tổ chức;",
+     None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "type_name"), UNTYPED_TITLES)
+def test_upper_case_title_without_type_line(
+    text: str, title: str | None, type_name: str | None
+) -> None:
+    header = header_of(text)
+    assert value(header, "title") == title
+    assert value(header, "type_name") == type_name

@@ -195,6 +195,9 @@ _DIGITS_NOTATION = re.compile(r"[0-9][0-9IlOo|!]{0,6}[a-z]?[ ]?(?:[/-][ ]?[A-ZĐ
 # Lines of a stamp, not of the document: the incoming-mail stamp ("CÔNG VĂN ĐẾN", "ĐẾN",
 # "Số: ... Ngày: ...", "Chuyển: ..."), and a signing-authority line ("TM. ỦY BAN NHÂN DÂN").
 _STAMP = re.compile(r"(?:(?:CONG VAN|VAN BAN)[ ]DEN|DEN)(?:[ ]?[:.]|[ ]SO\b|$)")
+# Circulation and draft marks printed in upper case near the header (ô số 11).
+_CIRCULATION = re.compile(r"(?:LUU HANH NOI BO|XEM XONG TRA LAI|DU THAO|TAI LIEU THU HOI"
+                          r"|KHONG PHO BIEN|HOA TOC|THUONG KHAN)")
 _AUTHORITY = re.compile(r"(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)[ ]?[.:]?[ ]")
 # "V/v" opening a công văn's trích yếu (upper-case "VỀ VIỆC" too).
 _VV_START = re.compile(r"(?:V/[Vv]|v/v|VỀ VIỆC)(?:[ ]|$)")
@@ -531,9 +534,10 @@ def _classify_top(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int)
         piece.kind = _Kind.TYPE
         return
     if is_upper_text(text):
-        type_match = _TYPE.fullmatch(base.rstrip(" .:;,")) if len(base) <= 48 else None
+        # a trailing period is OCR or typing noise; "QUYẾT ĐỊNH:" is the body's enacting formula
+        type_match = _TYPE.fullmatch(base.rstrip(" .;,")) if len(base) <= 48 else None
         if type_match and (state.seen_number or state.seen_date or state.issuer_lines):
-            state.values["type_name"] = Field.of([seg.strip(" .:;,")])
+            state.values["type_name"] = Field.of([seg.strip(" .;,")])
             state.seen_type = True
             state.vv_open = False
             piece.kind = _Kind.TYPE
@@ -552,6 +556,13 @@ def _classify_top(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int)
         if _is_issuer_line(state, piece):
             state.issuer_lines.append(seg)
             piece.kind = _Kind.ISSUER
+            return
+        if _untyped_title(state, text, base):
+            # the type line is lost (flattened web page, OCR): an upper-case trích yếu
+            # right under the number and date lines
+            state.title.append(seg)
+            state.vv_open = True
+            piece.kind = _Kind.TITLE
             return
     if state.title:
         state.vv_open = False  # text that is not the trích yếu ends it
@@ -716,6 +727,17 @@ def _date_parts(date: Segment, extra: list[Segment]) -> list[Segment]:
     if cut <= 0:
         return [date]
     return [date.slice(0, cut).strip(), date.slice(cut).strip()]
+
+
+def _untyped_title(state: _State, text: str, base: str) -> bool:
+    """Whether an upper-case line after the number and date is a trích yếu without type line."""
+    if not (state.seen_number and state.seen_date) or state.seen_type or state.title:
+        return False
+    if len(base.split()) < 4 or len(text) > 400 or _CIRCULATION.match(base):
+        return False
+    organisation = starts_body(text) and not base.startswith("BAN HANH ") and len(
+        base.split()) <= 12
+    return not organisation and not _is_authority_line(state, text)
 
 
 def _next_text_line(lines: tuple[Line, ...], i: int) -> int | None:
