@@ -214,12 +214,8 @@ def _is_position_then_name(lines: tuple[Line, ...], i: int, stop: int) -> bool:
     text = line.text.text
     if line.kind is not LineKind.TEXT or len(text) > 60 or not is_upper_text(text):
         return False
-    position = _POSITION.match(_base(text))
-    if position is None:
-        return False
-    rest = text[position.end():].strip()
     # "PHÓ CHỦ TỊCH UBND HUYỆN": a position may name its body.
-    if rest and not starts_body(rest):
+    if not _is_position_line(text):
         return False
     seen = 0
     for j in range(i + 1, min(stop, i + 12)):
@@ -498,12 +494,17 @@ def _continues_item(reader: _Reader, text: str) -> bool:
 
 
 def _split_items(cells: tuple[Cell, ...]) -> list[tuple[Segment, int]]:
-    """Cut an authority line off the end of a recipients item ("- Chính phủ; TM. ỦY BAN")."""
+    """Cut the signature column off the end of a recipients item.
+
+    PDF and OCR text that lost the gap between the two columns puts the authority,
+    position or name at the end of an item: "- Chính phủ; TM. ỦY BAN NHÂN DÂN",
+    "- Như trên; PHÓ CHỦ TỊCH", "- Lưu: VT. Nguyễn Văn An".
+    """
     out: list[tuple[Segment, int]] = []
     for cell in cells:
         seg = cell.text
-        cut = _embedded_authority(seg.text) if _ITEM.match(seg.text) else None
-        if cut is not None and is_upper_text(seg.text[cut:]):
+        cut = _embedded_signer_part(seg.text) if _ITEM.match(seg.text) else None
+        if cut is not None:
             out.append((seg.slice(0, cut).strip(), cell.column))
             seg = seg.slice(cut).strip()
             column = cell.column + cut
@@ -534,13 +535,33 @@ def _trailing_name(text: str) -> int | None:
     return None
 
 
-def _embedded_authority(text: str) -> int | None:
-    """Where an authority line starts at the end of an item ("- Chính phủ; TM. ỦY BAN")."""
+def _embedded_signer_part(text: str) -> int | None:
+    """Where a signature-block line starts at the end of an item, or ``None``.
+
+    After "; " or ". ": an authority line ("TM. ỦY BAN"; not "Q.", which abbreviates
+    "quận"), a position in capitals ("PHÓ CHỦ TỊCH", "GIÁM ĐỐC SỞ Y TẾ") or a name.
+    """
     for match in _ITEM_BREAK.finditer(text):
-        found = authority_prefix(text[match.end():])
-        if found is not None and found[0] is not AuthorityKind.ACTING:
+        tail = text[match.end():].rstrip()
+        found = authority_prefix(tail)
+        if found is not None:
+            if found[0] is not AuthorityKind.ACTING and is_upper_text(tail):
+                return match.end()
+            continue
+        if is_upper_text(tail) and _is_position_line(tail):
+            return match.end()
+        if _name(tail) is not None and not is_upper_text(tail):
             return match.end()
     return None
+
+
+def _is_position_line(text: str) -> bool:
+    """A whole position line: a title, optionally naming its body ("PHÓ CHỦ TỊCH UBND HUYỆN")."""
+    position = _POSITION.match(_base(text))
+    if position is None:
+        return False
+    rest = text[position.end():].strip()
+    return not rest or starts_body(rest)
 
 
 def _take_cell(reader: _Reader, seg: Segment, column: int) -> bool:
@@ -552,7 +573,8 @@ def _take_cell(reader: _Reader, seg: Segment, column: int) -> bool:
         if rest.text:
             if _ITEM.match(rest.text):
                 reader.items.append([rest])
-            else:
+            elif not (_is_authority(rest.text) and _take_cell(reader, rest, column + label.end())):
+                # "Nơi nhận: KT. CHỦ TỊCH": the signature column without its gap
                 reader.other.append(rest)
         return True
     if _ITEM.match(text) and reader.label is not None and not reader.recipients_closed:
