@@ -83,6 +83,29 @@ CASES: dict[str, Case] = {
         "- Đơn vị phối hợp: Văn phòng UBND tỉnh; các cơ quan, đơn vị\n\nliên quan.\n"
         "- Thời gian thực hiện: Quý III/2026.",
         [("Tập huấn cho cán bộ cấp xã.", ["Sở Nội vụ"], "Quý III/2026")]),
+    # --- steps with their own deadlines ---------------------------------------------
+    "steps-with-their-own-deadlines": (
+        "2.1. Chuẩn bị nhân sự và tổ chức các hội nghị hiệp thương.\n"
+        "(1) Tổ chức hiệp thương lần thứ nhất: Chậm nhất ngày 10/12/2025.\n"
+        "(2) Tổ chức hiệp thương lần thứ hai: Chậm nhất ngày 03/02/2026.\n"
+        "(3) Tổng hợp kết quả hiệp thương.\n"
+        "- Thời gian hoàn thành: Quý IV/2025 và Quý I/2026;\n"
+        "- Đơn vị chủ trì: Ban Thường trực Ủy ban MTTQ Việt Nam xã",
+        [("Chuẩn bị nhân sự và tổ chức các hội nghị hiệp thương.",
+          ["Ban Thường trực Ủy ban MTTQ Việt Nam xã"], "Quý IV/2025 và Quý I/2026"),
+         ("Tổ chức hiệp thương lần thứ nhất: Chậm nhất ngày 10/12/2025.",
+          ["Ban Thường trực Ủy ban MTTQ Việt Nam xã"], "Chậm nhất ngày 10/12/2025"),
+         ("Tổ chức hiệp thương lần thứ hai: Chậm nhất ngày 03/02/2026.",
+          ["Ban Thường trực Ủy ban MTTQ Việt Nam xã"], "Chậm nhất ngày 03/02/2026")]),
+    "deadline-label-over-steps": (
+        "4. Rà soát văn bản quy phạm pháp luật\n- Cơ quan thực hiện: Bộ Tư pháp.\n"
+        "- Thời gian thực hiện:\n+ Các bộ, cơ quan ngang bộ gửi kết quả rà soát về Bộ Tư pháp "
+        "trước ngày 15 tháng 12 năm 2025.\n+ Bộ Tư pháp tổng hợp, báo cáo Thủ tướng Chính phủ "
+        "trước ngày 31 tháng 12 năm 2025.",
+        [("Các bộ, cơ quan ngang bộ gửi kết quả rà soát về Bộ Tư pháp trước ngày 15 tháng 12 "
+          "năm 2025.", ["Các bộ, cơ quan ngang bộ"], "trước ngày 15 tháng 12 năm 2025"),
+         ("Bộ Tư pháp tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 31 tháng 12 năm 2025.",
+          ["Bộ Tư pháp"], "trước ngày 31 tháng 12 năm 2025")]),
 }
 
 EXPLICIT_PLAN = (

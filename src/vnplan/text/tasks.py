@@ -262,6 +262,7 @@ _NOT_TASK_HEADING = re.compile(
 _TASK_HEADING_WORDS = re.compile(r"NHIEM VU|GIAI PHAP|TO CHUC THUC HIEN|PHAN CONG|NOI DUNG"
                                  r"|TRACH NHIEM|KE HOACH|LO TRINH|TIEN DO")
 _CLOSING = re.compile(r"(?:Trên đây|Trong quá trình[^.;]{0,60}?nếu|Quá trình[^.;]{0,60}?nếu)")
+_STEP = re.compile(r"[(](?:[0-9]{1,2}|[a-zđ])[)][ ]")  # "(1) ", "(a) ": a step of an item
 _END_MARK = re.compile(r"[.][ ]?/[ ]?[.]?$")  # "./." closes the body of a document
 # "Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung": a person, a role, their duties
 _PERSON_DUTY = re.compile(
@@ -438,13 +439,17 @@ class _Finder:
         if not runs:
             return False
         for k, (content, labels) in enumerate(runs):
-            self.label_run(section, content, labels, k == 0, single=len(runs) == 1)
+            before = len(self.out)
             for label in labels:
                 # "Thời gian thực hiện:" over "+ Bộ X ... trước ngày ...": each its own task
                 if label.item is not None and not label.value.text.strip():
                     for child in label.item.children:
                         if not _label_of(child):
                             self.visit(child)
+            if len(self.out) > before and any(
+                    lab.role is _Role.DEADLINE and not lab.value.text.strip() for lab in labels):
+                continue  # the item is done in those steps, each with its own deadline
+            self.label_run(section, content, labels, k == 0, single=len(runs) == 1)
         for item in trailing:
             if isinstance(item, Section):
                 self.visit(item)
@@ -506,6 +511,21 @@ class _Finder:
         joined = Segment.join([text for text, _ in texts]) if len(texts) > 1 else texts[0][0]
         self.task(joined, texts[0][1], _unique(leads), _unique(coordinators), deadline,
                   TaskSource.LABELS, product)
+        # a step of the item with its own calendar deadline is a task of its own:
+        # "(1) Tổ chức hiệp thương lần thứ nhất: Chậm nhất ngày 10/12/2025"
+        used = {text.span for text, _ in texts}
+        for item in content:
+            seg = item if isinstance(item, Segment) else _head(item)
+            if seg is None or seg.span in used:
+                continue
+            found = _deadline_in(seg, self.reference, whole=False)
+            if found[1] is None or found[1].kind is not DeadlineKind.ABSOLUTE:
+                continue
+            number = _STEP.match(seg.text)
+            step_label = _field(seg.slice(0, number.end()).strip()) if number else (
+                item.label if isinstance(item, Section) else None)
+            self.task(seg.slice(number.end()) if number else seg, step_label,
+                      _unique(leads), _unique(coordinators), found, TaskSource.LABELS)
 
     def agency_heading(self, section: Section) -> tuple[tuple[Field, ...], Segment | None] | None:
         """Agencies named by a section's heading ("2. Sở Tài chính:"), with the rest."""
