@@ -106,6 +106,23 @@ CASES: dict[str, Case] = {
           "năm 2025.", ["Các bộ, cơ quan ngang bộ"], "trước ngày 15 tháng 12 năm 2025"),
          ("Bộ Tư pháp tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 31 tháng 12 năm 2025.",
           ["Bộ Tư pháp"], "trước ngày 31 tháng 12 năm 2025")]),
+    # --- phases and addressees ---------------------------------------------------------
+    "phases-of-a-propaganda-plan": (
+        "2. Nội dung tuyên truyền theo thời gian\n2.1. Đợt 1: Trong tháng 12/2025\n"
+        "- Tuyên truyền Chỉ thị của Bộ Chính trị.\n- Tuyên truyền hoạt động của Quốc hội.\n"
+        "2.2. Đợt 2: Từ tháng 01 đến tháng 3/2026\n- Tập trung tuyên truyền về ngày bầu cử.",
+        [("Tuyên truyền Chỉ thị của Bộ Chính trị. Tuyên truyền hoạt động của Quốc hội.", [],
+          "Trong tháng 12/2025"),
+         ("Tập trung tuyên truyền về ngày bầu cử.", [], "Từ tháng 01 đến tháng 3/2026")]),
+    "a-step-without-a-time-is-not-a-phase": (
+        "2.1. Bước 1: Rà soát hồ sơ\n- Kiểm tra thành phần hồ sơ.", []),
+    "addressed-with-doi-voi": (
+        "6. Những vấn đề khác\n6.1. Đối với Đoàn kiểm tra: Các thành viên thực hiện nghiêm "
+        "túc Kế hoạch.\n6.2. Đối với đơn vị được kiểm tra: Chuẩn bị báo cáo bằng văn bản.",
+        [("Các thành viên thực hiện nghiêm túc Kế hoạch.", ["Đoàn kiểm tra"], None),
+         ("Chuẩn bị báo cáo bằng văn bản.", ["đơn vị được kiểm tra"], None)]),
+    "doi-voi-a-topic-is-not-an-addressee": (
+        "3. Đối với các dự án chậm tiến độ: rà soát, đánh giá nguyên nhân.", []),
 }
 
 EXPLICIT_PLAN = (

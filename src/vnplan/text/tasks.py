@@ -233,6 +233,7 @@ def _running_text_deadline(text: str, deadline: Deadline) -> bool:
 _PHOI_HOP = re.compile(r"(?<![^\s,;(])(?:phối hợp|Phối hợp)(?:[ ]chặt chẽ)?(?:[ ](?:với|cùng))?[ ]")
 _GIAO = re.compile(r"(?:Giao|giao)(?:[ ]cho)?[ ]")
 _DE_NGHI = re.compile(r"(?:Đề nghị|Yêu cầu|Kính đề nghị)[ ]")
+_DOI_VOI = re.compile(r"(?:Đối với|ĐỐI VỚI)[ ]")  # "Đối với Đoàn kiểm tra: ..."
 _PERSON_TITLE = re.compile(r"(?:Ông|Bà|Đồng chí|Đ/c|đ/c)[.]?[ ]")
 # Verbs that, right after an agency at the start of an item, make the item its task.
 _DUTY = re.compile(
@@ -262,6 +263,9 @@ _NOT_TASK_HEADING = re.compile(
 _TASK_HEADING_WORDS = re.compile(r"NHIEM VU|GIAI PHAP|TO CHUC THUC HIEN|PHAN CONG|NOI DUNG"
                                  r"|TRACH NHIEM|KE HOACH|LO TRINH|TIEN DO")
 _CLOSING = re.compile(r"(?:Trên đây|Trong quá trình[^.;]{0,60}?nếu|Quá trình[^.;]{0,60}?nếu)")
+# "Đợt 1: Trong tháng 12/2025", "Giai đoạn 2 (từ tháng 3 đến tháng 6/2026)"
+_PHASE = re.compile(r"(?:Đợt|ĐỢT|Giai đoạn|GIAI ĐOẠN|Bước|BƯỚC)[ ](?:[0-9]{1,2}|[IVX]{1,4})"
+                    r"[ ]?[:.)–-][ ]?(?P<when>[^ ].{2,120})$")
 _STEP = re.compile(r"[(](?:[0-9]{1,2}|[a-zđ])[)][ ]")  # "(1) ", "(a) ": a step of an item
 _END_MARK = re.compile(r"[.][ ]?/[ ]?[.]?$")  # "./." closes the body of a document
 # "Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung": a person, a role, their duties
@@ -386,6 +390,8 @@ class _Finder:
             return
         if self.label_group(section):
             return
+        if self.phase(section, lead):
+            return
         heading = self.agency_heading(section)
         if heading is not None:
             self.assignment(section, heading)
@@ -417,6 +423,28 @@ class _Finder:
                 continue
             self.visit(child, lead, grouped)
             carry, carry_kind = self.colon_assignment(child), child.kind
+
+    def phase(self, section: Section, lead: tuple[Field, ...]) -> bool:
+        """A phase of a plan, "2.1. Đợt 1: Trong tháng 12/2025" over its bullets: one task
+        (the bullets joined) due in the phase's time."""
+        if section.title is None or section.kind not in _LIST_KINDS:
+            return False
+        title = section.title.as_segment()
+        match = _PHASE.match(title.text)
+        if match is None:
+            return False
+        when = title.slice(match.start("when")).strip(" .;:")
+        deadline = _deadline_in(when, self.reference, whole=True)
+        if deadline[1] is None:
+            return False
+        bullets = [h for c in section.children if c.kind in _LIST_KINDS
+                   for h in [_head(c)] if h is not None]
+        texts = bullets or [p.segment for p in section.paragraphs]
+        if not texts:
+            return False
+        self.task(Segment.join(texts), section.label, lead, (), deadline,
+                  TaskSource.LABELS)
+        return True
 
     def colon_assignment(self, section: Section) -> tuple[Field, ...]:
         """The agencies of an item "1. Giao phòng X thực hiện các công việc sau:" that has
@@ -539,11 +567,17 @@ class _Finder:
         request = _DE_NGHI.match(text)
         if request is not None:
             start = request.end()
-        names, end = _agencies(head, start)
+        toward = _DOI_VOI.match(text)
+        if toward is not None:
+            start = toward.end()
+        # after "Đối với" the colon ends the name: "Đối với đơn vị được kiểm tra:"
+        names, end = _agencies(head, start, stop_at_verbs=toward is None)
         if not names:
             return None
         rest = text[end:]
         stripped = rest.strip()
+        if toward is not None and not stripped.startswith(":"):
+            return None  # "Đối với các dự án ...": a topic, not an addressee
         if not stripped or stripped in (":", "."):
             return names, None
         if stripped.startswith(":"):
