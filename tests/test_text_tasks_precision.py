@@ -123,6 +123,24 @@ CASES: dict[str, Case] = {
          ("Chuẩn bị báo cáo bằng văn bản.", ["đơn vị được kiểm tra"], None)]),
     "doi-voi-a-topic-is-not-an-addressee": (
         "3. Đối với các dự án chậm tiến độ: rà soát, đánh giá nguyên nhân.", []),
+    # --- who is the assignee -----------------------------------------------------------
+    "the-bodies-of-other-tasks-are-no-assignee": (
+        "IV. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì theo dõi, đôn đốc.\n2. Các cơ quan, đơn "
+        "vị được giao chủ trì có trách nhiệm hoàn thành nhiệm vụ được phân công.",
+        [("Sở Nội vụ chủ trì theo dõi, đôn đốc.", ["Sở Nội vụ"], None)]),
+    "group-of-bodies-before-can-cu": (
+        "2. Các Sở, ban, ngành, UBND xã, phường và các cơ quan, tổ chức có liên quan căn cứ "
+        "Kế hoạch này xây dựng kế hoạch triển khai.",
+        [("Các Sở, ban, ngành, UBND xã, phường và các cơ quan, tổ chức có liên quan căn cứ "
+          "Kế hoạch này xây dựng kế hoạch triển khai.",
+          ["Các Sở, ban, ngành", "UBND xã, phường", "các cơ quan, tổ chức có liên quan"],
+          None)]),
+    "reporting-regime-part-is-read-as-reporting": (
+        "V. CHẾ ĐỘ BÁO CÁO\n- Sở Nông nghiệp và Môi trường tổng hợp, báo cáo Ủy ban nhân dân "
+        "tỉnh trước ngày 15/12 hằng năm.", []),
+    "execution-article-of-a-decision": (
+        "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở, Chủ tịch Ủy ban nhân "
+        "dân các xã chịu trách nhiệm thi hành Quyết định này.", []),
 }
 
 EXPLICIT_PLAN = (

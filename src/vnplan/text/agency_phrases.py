@@ -227,8 +227,10 @@ def read_agencies(text: str, pos: int = 0, *, stop_at_verbs: bool = True) -> Age
             continue
         if tok in (",", "và", "hoặc"):
             npos = _skip(text, token.end())
-            if group and _GROUP_WORD.match(text, npos) and tok != "hoặc":
-                at = token.end()  # "các sở, Ban ngành": still the same group
+            kind = _GROUP_WORD.match(text, npos) if group and tok != "hoặc" else None
+            if kind is not None:  # "các sở, Ban ngành", "các cơ quan, tổ chức": one group
+                words += 1
+                last_end = at = kind.end()  # "tổ chức" here is a noun, not the verb
                 continue
             if starts_agency(text, npos) or (tok == "," and _LOWER_HEAD.match(text, npos)):
                 names.append((name_start, last_end))

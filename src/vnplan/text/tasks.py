@@ -234,6 +234,8 @@ _PHOI_HOP = re.compile(r"(?<![^\s,;(])(?:phối hợp|Phối hợp)(?:[ ]chặt 
 _GIAO = re.compile(r"(?:Giao|giao)(?:[ ]cho)?[ ]")
 _DE_NGHI = re.compile(r"(?:Đề nghị|Yêu cầu|Kính đề nghị)[ ]")
 _DOI_VOI = re.compile(r"(?:Đối với|ĐỐI VỚI)[ ]")  # "Đối với Đoàn kiểm tra: ..."
+_ANAPHORIC = re.compile(r"(?:[Cc]ác[ ])?(?:cơ quan|đơn vị)(?:,[ ](?:cơ quan|đơn vị))?"
+                        r"[ ]được (?:giao|phân công)")
 _PERSON_TITLE = re.compile(r"(?:Ông|Bà|Đồng chí|Đ/c|đ/c)[.]?[ ]")
 # Verbs that, right after an agency at the start of an item, make the item its task.
 _DUTY = re.compile(
@@ -257,6 +259,7 @@ _NOT_TASK_HEADING = re.compile(
     r"(?:[IVX]+[.)]|[0-9]{1,2}(?:[.][0-9]{1,2})*[.)]?|[A-Z][)])?[ ]?"
     r"(?:MUC DICH|YEU CAU|MUC TIEU|QUAN DIEM|NGUYEN TAC|CAN CU|DOI TUONG|PHAM VI"
     r"|SU CAN THIET|TINH HINH|THUC TRANG|KET QUA (?:DAT DUOC|THUC HIEN)|DANH GIA"
+    r"|CHE DO (?:THONG TIN,? )?BAO CAO"  # read as reporting requirements
     r"|GIAI THICH TU NGU)(?![A-Z])")
 # The closing formula of a body: "Trên đây là Kế hoạch ...", "Trong quá trình thực hiện,
 # nếu có khó khăn, vướng mắc ... phản ánh về ...".
@@ -266,6 +269,9 @@ _CLOSING = re.compile(r"(?:Trên đây|Trong quá trình[^.;]{0,60}?nếu|Quá t
 # "Đợt 1: Trong tháng 12/2025", "Giai đoạn 2 (từ tháng 3 đến tháng 6/2026)"
 _PHASE = re.compile(r"(?:Đợt|ĐỢT|Giai đoạn|GIAI ĐOẠN|Bước|BƯỚC)[ ](?:[0-9]{1,2}|[IVX]{1,4})"
                     r"[ ]?[:.)–-][ ]?(?P<when>[^ ].{2,120})$")
+# the execution article of a decision: "... chịu trách nhiệm thi hành Quyết định này."
+_EXECUTION = re.compile(r"(?:chịu|có) trách nhiệm (?:tổ chức )?thi hành (?:Quyết định|Nghị quyết"
+                        r"|Thông tư|Chỉ thị|Quy định|Quyết định, Kế hoạch) này")
 _STEP = re.compile(r"[(](?:[0-9]{1,2}|[a-zđ])[)][ ]")  # "(1) ", "(a) ": a step of an item
 _END_MARK = re.compile(r"[.][ ]?/[ ]?[.]?$")  # "./." closes the body of a document
 # "Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung": a person, a role, their duties
@@ -369,8 +375,9 @@ class _Finder:
         text = text.strip()
         if not text.text or not any(c.isalpha() for c in text.text):
             return
-        if _CLOSING.match(text.text) or (label is None and source is not TaskSource.TABLE
-                                          and _END_MARK.search(text.text)):
+        if _CLOSING.match(text.text) or _EXECUTION.search(text.text) or (
+                label is None and source is not TaskSource.TABLE
+                and _END_MARK.search(text.text)):
             return  # the closing formula of the body, not an item of it
         if deadline[0] is None:
             deadline = _deadline_in(text, self.reference, whole=False)
@@ -640,7 +647,9 @@ class _Finder:
         if person is not None:
             return person
         names, end = _agencies(seg)
-        if not names:
+        if not names or all(_ANAPHORIC.fullmatch(n.text) for n in names):
+            # "Các cơ quan, đơn vị được giao chủ trì có trách nhiệm ...": the bodies of
+            # the other tasks, not an assignee of a task of its own
             return (), 0
         after = text[end:]
         if after.startswith(":") or (after.startswith((" -", " –")) and ":" in after[:80]):
