@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from vnplan.text import find_tasks
+from vnplan.text.agency_phrases import read_agencies
 
 # (text, [(task text, lead names, deadline text or None)])
 Case = tuple[str, list[tuple[str, list[str], str | None]]]
@@ -249,3 +250,20 @@ def test_agency_bullets_are_tasks_without_an_explicit_list() -> None:
     assert texts == [("Theo dõi, đôn đốc việc thực hiện Kế hoạch.", ["Sở Tư pháp"]),
                      ("Tổng hợp kết quả thực hiện.", ["Sở Tư pháp"]),
                      ("Sở Tài chính chủ trì bố trí kinh phí.", ["Sở Tài chính"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Cơ quan nào được giao chủ trì thực hiện nhiệm vụ này?",
+    "1. Cơ quan, đơn vị nào chủ trì thẩm định hồ sơ?",
+    "2. Đơn vị nào có trách nhiệm báo cáo kết quả?",
+    "3. Sở Tư pháp có trách nhiệm rà soát văn bản nào?",
+])
+def test_questions_assign_no_work(text: str) -> None:
+    assert find_tasks(text) == []
+
+
+def test_which_body_is_not_a_body() -> None:
+    assert read_agencies("Cơ quan nào được giao chủ trì") is None
+    found = read_agencies("Sở Tư pháp và đơn vị nào khác")
+    assert found is not None
+    assert [name for name, _, _ in found.names] == ["Sở Tư pháp"]

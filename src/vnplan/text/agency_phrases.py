@@ -267,9 +267,10 @@ def read_agencies(text: str, pos: int = 0, *, stop_at_verbs: bool = True) -> Age
             break
         last_end = at = token.end()
     names.append((name_start, last_end))
-    found = tuple((text[a:b].strip(" ,-"), a, b) for a, b in names if text[a:b].strip(" ,-"))
+    found = tuple((text[a:b].strip(" ,-"), a, b) for a, b in names
+                  if text[a:b].strip(" ,-") and not _WHICH.search(text[a:b]))
     if not found:
-        return None
+        return None  # "Cơ quan nào được giao ...?": a question, not a body
     return AgencyList(found, names[-1][1])
 
 
@@ -278,6 +279,7 @@ def _skip(text: str, pos: int) -> int:
     return space.end() if space else pos
 
 
+_WHICH = re.compile(rf"(?<![{LETTERS}])(?:nào|gì)(?![{LETTERS}])")
 _ABBREVIATION = re.compile(r"(?:TP|Tp|tp|TX|Q|P|TT)\.")
 
 

@@ -375,6 +375,8 @@ class _Finder:
         text = text.strip()
         if not text.text or not any(c.isalpha() for c in text.text):
             return
+        if text.text.rstrip(" )*").endswith("?"):
+            return  # a question ("Cơ quan nào được giao chủ trì?"), not an assignment
         if _CLOSING.match(text.text) or _EXECUTION.search(text.text) or (
                 label is None and source is not TaskSource.TABLE
                 and _END_MARK.search(text.text)):
