@@ -535,3 +535,46 @@ def test_ocr_garbled_keywords() -> None:
     assert value(header, "place") == "Lào Cai"
     assert value(header, "date") == "ngay 05 thảng 3 nãm 2026"
     assert value(header, "addressee_label") == "Kinh gui:"
+
+
+OCR_HEADERS = [
+    # OCR'd scan, PDF text layer: columns merged on one line, tones lost in the issuer
+    ("UỶ BAN NHÂN DÃN               CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "THÀNH PHÓ ĐÀ NẴNG                   Độc lập - Tự do - Hạnh phúc\n"
+     "Sô: 125/KH-UBND                  Đà Nẵng, ngày 12 tháng 3 năm 2019\n\n"
+     "KÉ HOẠCH\nPhòng chống thiên tai năm 2019\n\nI. MỤC ĐÍCH",
+     "UỶ BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG", None, "Đà Nẵng"),
+    # single spaces between the columns, "l" read for "I" in the Quốc hiệu
+    ("UỸ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘl CHỦ NGHĨA VIỆT NAM\n"
+     "TÍNH QUẢNG NAM Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 1234 /UBND-KTN Quảng Nam, ngày 12 tháng 3 năm 2020\nV/v triển khai thực hiện\n\n"
+     "Kính gửi: Các sở, ngành.",
+     "UỶ BAN NHÂN DÂN TỈNH QUẢNG NAM", None, "Quảng Nam"),
+    ("HỘI ĐÒNG NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "HUYÊN CỦ CHI Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 10/NQ-HĐND Củ Chi, ngày 14 tháng 7 năm 2012\nNGHỊ QUYẾT\nVề kế hoạch năm 2013",
+     "HỘI ĐỒNG NHÂN DÂN HUYỆN CỦ CHI", None, "Củ Chi"),
+    # a two-level header whose parent line and issuer both lost tones
+    ("UBND TÍNH BÌNH DƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "SỞ TÀI NGUYÊN VÀ MÔI TRUỜNG Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 567/STNMT-CCBVMT Bình Dương, ngày 02 tháng 3 năm 2017\nV/v báo cáo\n\n"
+     "Kính gửi: UBND các huyện.",
+     "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "UBND TỈNH BÌNH DƯƠNG", "Bình Dương"),
+    # a place name that looks damaged is kept as printed; the wrapped number line is no issuer
+    ("SỞ CÔNG THƯƠNG                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "ĐOÀN KIỂM TRA                   Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 15/KH-ĐKT                    Hà Tĩnh, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
+     "Kiểm tra vật liệu nổ",
+     "ĐOÀN KIỂM TRA", "SỞ CÔNG THƯƠNG", "Hà Tĩnh"),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer", "parent", "place"), OCR_HEADERS)
+def test_ocr_damaged_issuer_words_are_repaired(
+    text: str, issuer: str, parent: str | None, place: str
+) -> None:
+    header = header_of(text)
+    assert value(header, "issuer") == issuer
+    assert value(header, "parent_issuer") == parent
+    assert value(header, "place") == place
+    assert value(header, "national_name") is not None

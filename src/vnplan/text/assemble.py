@@ -118,6 +118,7 @@ RULES: dict[str, Severity] = {
     "parse.missing-number": Severity.INFO,  # no "Số:" line at all
     "parse.unparsed-number": Severity.WARNING,  # a number that does not read as one
     "parse.ocr-number": Severity.WARNING,  # "II/2026/QĐ-UBND" read as "11/2026/QĐ-UBND"
+    "parse.ocr-words": Severity.WARNING,  # issuer "UỶ BAN NHÂN DÃN" read as "... DÂN"
     "parse.blank-date": Severity.WARNING,  # "ngày   tháng   năm 2026": an undated draft
     "parse.unparsed-date": Severity.WARNING,  # a date line that does not read as a date
     "parse.unknown-type": Severity.WARNING,  # no type line, or a type name not in the table
@@ -257,6 +258,9 @@ class _Assembler:
             self.record("place", header.place)
         if header.issuers:
             values.update(self.issuers(header.issuers, header.issuer, header.parent_issuer))
+        for printed, repaired in header.repairs:
+            self.warn("parse.ocr-words", f"issuer line {printed.text!r} read as {repaired!r} "
+                      "(OCR-damaged administrative words repaired)", "issuer", printed.span)
         if header.title is not None:
             values["title"] = _text(header.title.text)
             self.record("title", header.title)

@@ -29,7 +29,7 @@ import attrs
 from vnplan.data import citations as words
 from vnplan.doctypes import DocumentType
 from vnplan.errors import VnplanError
-from vnplan.numbering import DocumentNumber, find_document_numbers
+from vnplan.numbering import DocumentNumber, find_document_numbers, repair_ocr_digits
 from vnplan.text.letters import LETTERS, LOWER, UPPER, base_letters
 
 __all__ = [
@@ -352,7 +352,9 @@ def tokenize(s: str) -> Tokens:
     type phrase matters only as the start of a citation.
     """
     anchors: dict[int, Anchor] = {}
-    for m in find_document_numbers(s):
+    # OCR letters among the digits of a number ("1O5/QĐ-UBND") read as digits: one for
+    # one, so the offsets hold.
+    for m in find_document_numbers(repair_ocr_digits(s)):
         anchors[m.start] = Anchor(m.start, m.end, str(m.value), "number", m.value)
     for match in _STANDARD_RE.finditer(s):
         kind = match.group("kind")

@@ -62,11 +62,14 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 
+import attrs
+
 from vnplan.chars import normalize
 from vnplan.data import citations as words
 from vnplan.errors import InputTooLarge, InvalidComponent, InvalidFormat, VnplanError
 from vnplan.model import Citation, Span
 from vnplan.numbering import DocumentNumber, NumberFamily
+from vnplan.text.citation_furniture import above_document, related_blocks
 from vnplan.text.citation_mentions import (
     VV,
     Mention,
@@ -105,22 +108,50 @@ def _resolve(
     s: str, mentions: list[Mention], skip_header: bool, own: set[str]
 ) -> list[Mention]:
     """Stage 3: lists, short forms, own number and self-references; keep citations only."""
-    header_seen = False
+    header_at: int | None = None
     for mention in mentions:
         mention.number = mention.anchor.number
-        if skip_header and mention.header and not header_seen:
+        if skip_header and mention.header and header_at is None:
             own.add(mention.anchor.number)  # the first "Số:" line: the document's own
-            header_seen = True
+            header_at = mention.prefix_start
     _join_lists(s, mentions)
+    _share_issuer_before(s, mentions)
+    blocks = list(related_blocks(s))
     kept = []
     for mention in mentions:
         if (skip_header and mention.header) or mention.anchor.number in own:
             continue
+        if header_at is not None and above_document(s, mention.anchor.end, header_at):
+            continue  # a site's title or summary above the document
+        if blocks and any(a <= mention.start < b for a, b in blocks):
+            continue  # a site's list of related documents
         if mention.self_reference or not _is_citation(s, mention):
             continue
         kept.append(mention)
+    for mention in kept:
+        _provincial_tu(s, mention)
     _resolve_short_forms(kept)
     return kept
+
+
+_TU_PRINTED = re.compile(r"T[ƯỪỨỬỮỰ]" + "(?![A-Za-z])")
+_PROVINCIAL_COMMITTEE = re.compile(r"(?:tỉnh|thành)[ \t\r\n]{1,4}(?:ủy|uỷ)")
+
+
+def _provincial_tu(s: str, mention: Mention) -> None:
+    """ "13-NQ/TƯ của Tỉnh ủy": the "Ư" is OCR's horn on TU, not Trung ương (TW).
+
+    A Party ký hiệu printed "TƯ" reads as TW unless the issuer phrase names a
+    provincial or city Party committee ("Tỉnh ủy", "Ban Thường vụ Thành ủy").
+    """
+    parsed = mention.anchor.parsed
+    if parsed is None or not parsed.issuer.endswith("TW") or mention.issuer is None:
+        return
+    if _TU_PRINTED.search(s, mention.anchor.start, mention.anchor.end) is None:
+        return
+    if _PROVINCIAL_COMMITTEE.search(mention.issuer.lower()) is None:
+        return
+    mention.number = str(attrs.evolve(parsed, issuer=parsed.issuer[:-2] + "TU"))
 
 
 def _join_lists(s: str, mentions: list[Mention]) -> None:
@@ -151,6 +182,22 @@ def _join_lists(s: str, mentions: list[Mention]) -> None:
         groups.append(group)
     for items in groups:
         _share_details(items)
+
+
+def _share_issuer_before(s: str, mentions: list[Mention]) -> None:
+    """An issuer written before a list of typed citations names every item: "theo đề
+    nghị của Sở Nội vụ tại Tờ trình số A, Công văn số B" (B is the Sở's too)."""
+    for previous, mention in itertools.pairwise(mentions):
+        if (
+            mention.issuer is None
+            and previous.issuer is not None
+            and previous.issuer_before
+            and mention.type_token is not None
+            and not mention.header
+            and _JOINER.fullmatch(s, previous.tail, mention.start) is not None
+        ):
+            mention.issuer = previous.issuer
+            mention.issuer_before = True
 
 
 def _compatible(head: Mention, item: Mention) -> bool:

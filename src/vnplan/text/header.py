@@ -62,6 +62,7 @@ from vnplan.text.letters import (
     starts_lower,
 )
 from vnplan.text.normalize import Line, LineKind, NormalizedText, starts_block
+from vnplan.text.ocr_words import ocr_fold, repair_name
 from vnplan.text.spans import Segment
 
 __all__ = ["Header", "parse_header"]
@@ -95,6 +96,10 @@ class Header:
         addressee_label: "Kính gửi:" (or a Công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:").
         addressees: the items of the "Kính gửi" block.
         other: header text that fits no field (stamps, debris), kept so nothing is lost.
+        repairs: issuer lines whose OCR-damaged administrative words were repaired
+            (:func:`vnplan.text.ocr_words.repair_name`), as ``(printed, repaired text)``;
+            the issuer fields hold the repaired text with the printed spans.
+        issuers_printed: the bodies of ``issuers`` as printed (before repairs).
         start_line: number of the first line of the header zone.
         end_line: number of the first line after it (where the body starts).
     """
@@ -116,6 +121,8 @@ class Header:
     addressee_label: Field | None = None
     addressees: tuple[Field, ...] = ()
     other: tuple[Field, ...] = ()
+    repairs: tuple[tuple[Field, str], ...] = ()
+    issuers_printed: tuple[Field, ...] = ()
     start_line: int = 0
     end_line: int = 0
 
@@ -127,7 +134,7 @@ class Header:
             value = getattr(self, name)
             if value is not None:
                 yield name, value
-        for body in self.issuers:
+        for body in self.issuers_printed or self.issuers:
             yield "issuers", body
         for item in self.addressees:
             yield "addressees", item
@@ -139,6 +146,8 @@ class Header:
 # Recognisers (on base letters, so "HOÀ", "HÒA" and "HÕA" all match)
 
 _NATIONAL = "CONG HOA XA HOI CHU NGHIA VIET NAM"
+# Where the Quốc hiệu or the Party name starts inside a cell (a space may be lost).
+_ANCHOR_PHRASE = re.compile(r"(?<![A-Z])(?:CONG[ ]?HOA[ ]?XA[ ]?HOI|DANG[ ]?CONG[ ]?SAN[ ]?VIET)")
 _PARTY = "DANG CONG SAN VIET NAM"
 _MOTTO = re.compile(r"DOC[ ]?LAP[ ,.:;\-]{0,5}TU[ ]?DO[ ,.:;\-]{0,5}HANH[ ]?PHUC")
 # "Số:" with a colon (Decree 30) or "Số" without one (HD 36-HD/VPTW Party documents;
@@ -217,7 +226,7 @@ class _Piece:
 
 
 def _base(text: str) -> str:
-    return " ".join(base_letters(text).upper().split())
+    return " ".join(base_letters(ocr_fold(text)).upper().split())
 
 
 def _split_anchors(seg: Segment) -> list[Segment]:
@@ -225,12 +234,11 @@ def _split_anchors(seg: Segment) -> list[Segment]:
     text = seg.text
     if len(text) > 300:
         return [seg]
-    base = base_letters(text).upper()
+    base = base_letters(ocr_fold(text)).upper()
     cuts = set()
-    for anchor in ("CONG HOA XA HOI", "DANG CONG SAN VIET NAM"):
-        at = base.find(anchor)
-        if at > 0:
-            cuts.add(at)
+    anchor = _ANCHOR_PHRASE.search(base, 1)
+    if anchor:
+        cuts.add(anchor.start())
     motto = _MOTTO.search(base)
     if motto and motto.start() > 0:
         cuts.add(motto.start())
@@ -750,9 +758,26 @@ def _more_items(lines: tuple[Line, ...], j: int, stop: int) -> bool:
     return j < stop and lines[j].text.text.startswith(("- ", "+ ", "• "))
 
 
+def _repaired(seg: Segment) -> Segment:
+    """An issuer line with OCR-damaged administrative words repaired (same length)."""
+    text = repair_name(seg.text)
+    return seg if text == seg.text else Segment(text, seg.runs)
+
+
+def _printed(seg: Segment, source: str) -> Segment:
+    """``seg`` with its copied characters read back from ``source`` (undoing repairs)."""
+    chars = list(seg.text)
+    for t, s, n in seg.runs:
+        chars[t:t + n] = source[s:s + n]
+    return Segment("".join(chars), seg.runs)
+
+
 def _build(state: _State, start: int, end: int) -> Header:
     values = state.values
-    bodies = split_bodies(state.issuer_lines)
+    lines = [_repaired(seg) for seg in state.issuer_lines]
+    repairs = tuple((Field.of([old]), new.text) for old, new in zip(
+        state.issuer_lines, lines, strict=True) if new is not old)
+    bodies = split_bodies(lines)
     issuer = parent = None
     issuers = tuple(Field.of([b]) for b in bodies)
     if issuers:
@@ -784,6 +809,9 @@ def _build(state: _State, start: int, end: int) -> Header:
         addressee_label=values.get("addressee_label"),
         addressees=tuple(Field.of(parts) for parts in state.addressees),
         other=tuple(Field.of([s]) for s in state.other if s.text),
+        repairs=repairs,
+        issuers_printed=tuple(Field.of([_printed(b, state.doc.folded)]) for b in bodies)
+        if repairs else (),
         start_line=start,
         end_line=end,
     )
