@@ -267,3 +267,41 @@ def test_which_body_is_not_a_body() -> None:
     found = read_agencies("Sở Tư pháp và đơn vị nào khác")
     assert found is not None
     assert [name for name, _, _ in found.names] == ["Sở Tư pháp"]
+
+
+NUMBERED_CELL_TABLE = """TT
+Tên nhiệm vụ
+Sở, ngành chủ trì
+Đơn vị phối hợp
+Thời gian thực hiện
+Ghi chú
+
+1
+Rà soát đội ngũ cán bộ quản lý khoáng sản
+
+Sở Nội vụ
+Các Sở, ban, ngành
+Hàng năm
+
+2
+Bồi thường, giải phóng mặt bằng các dự án khoáng sản.
+UBND các xã, phường
+Các Sở, ban, ngành
+Thường xuyên
+
+
+
+[1] Đặc biệt: Luật Địa chất và khoáng sản ngày 29/11/2024;
+các Nghị định của Chính phủ quy định chi tiết.
+"""
+
+
+def test_cell_table_with_an_empty_line_in_a_row_and_footnotes_after() -> None:
+    got = [(t.text.text, [a.text for a in t.lead], [a.text for a in t.coordinators],
+            t.deadline_text.text if t.deadline_text else None)
+           for t in find_tasks(NUMBERED_CELL_TABLE)]
+    assert got == [
+        ("Rà soát đội ngũ cán bộ quản lý khoáng sản", ["Sở Nội vụ"], ["Các Sở, ban, ngành"],
+         "Hàng năm"),
+        ("Bồi thường, giải phóng mặt bằng các dự án khoáng sản.", ["UBND các xã, phường"],
+         ["Các Sở, ban, ngành"], "Thường xuyên")]

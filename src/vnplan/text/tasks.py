@@ -1013,21 +1013,25 @@ def _cell_rows(lines: Sequence[Line], j: int, columns: Sequence[str | None],
                 if line.kind is LineKind.PAGE_NUMBER:
                     j += 1
                     continue
-                if len(cells) >= len(rest) + 3:
-                    break
+                if len(cells) >= len(rest) + 3 or _FOOTNOTE.match(text):
+                    break  # "[1] ...": the notes after the table, not a cell
                 cells.append(line.text)
             elif line.kind is LineKind.BLANK:
                 cells.append(line.text)
             j += 1
         while cells and not cells[-1].text.strip():
             cells.pop()
+        cells = _drop_wrapped_blank(cells, rest)
         item = _row_task(_fit(cells, rest), rest, label, reference)
         if item is not None:
             out.append(item)
         expected += 1
+        if j < len(lines) and _FOOTNOTE.match(lines[j].text.text):
+            break
     return j
 
 
+_FOOTNOTE = re.compile(r"\[[0-9]{1,3}\][ ]")
 _NOT_CELL = re.compile(r"[-+•–][ ]|(?:Nơi nhận|NƠI NHẬN|Kính gửi)[ ]?:")
 #: Most lines one row of a table without row numbers may take.
 _MAX_ROW_LINES = 12
@@ -1077,6 +1081,20 @@ def _group_names(cells: list[Segment], columns: Sequence[str | None]) -> list[Se
     if names <= 1:
         return cells
     return [Segment.join(cells[:names], sep="; "), *cells[names:]]
+
+
+def _drop_wrapped_blank(cells: list[Segment], columns: Sequence[str | None]
+                        ) -> list[Segment]:
+    """Drop an empty line between the content cell and a lead agency: the content cell's
+    own trailing empty paragraph, which would shift every later cell by one."""
+    if "content" not in columns or "lead" not in columns:
+        return cells
+    at = columns.index("content")
+    if columns.index("lead") != at + 1 or len(cells) < at + 3:
+        return cells
+    if cells[at + 1].text.strip() or not starts_agency(cells[at + 2].text):
+        return cells
+    return [*cells[:at + 1], *cells[at + 2:]]
 
 
 def _fit(cells: list[Segment], columns: Sequence[str | None]) -> list[Segment]:
