@@ -142,6 +142,16 @@ CASES: dict[str, Case] = {
     "execution-article-of-a-decision": (
         "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở, Chủ tịch Ủy ban nhân "
         "dân các xã chịu trách nhiệm thi hành Quyết định này.", []),
+    "deadline-of-issuing-a-decree": (
+        "5. Xây dựng Nghị định của Chính phủ\n- Nghị định quy định chi tiết Luật\n"
+        "+ Cơ quan chủ trì: Bộ Công an.\n+ Thời hạn ban hành: trước ngày 01 tháng 01 năm 2026.",
+        [("Nghị định quy định chi tiết Luật", ["Bộ Công an"],
+          "trước ngày 01 tháng 01 năm 2026")]),
+    "deadline-of-submitting": (
+        "2. Xây dựng Đề án phát triển du lịch\n- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du "
+        "lịch.\n- Thời hạn trình: Quý III/2026.",
+        [("Xây dựng Đề án phát triển du lịch", ["Sở Văn hóa, Thể thao và Du lịch"],
+          "Quý III/2026")]),
 }
 
 EXPLICIT_PLAN = (

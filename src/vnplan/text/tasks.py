@@ -130,7 +130,7 @@ _LABELS: tuple[tuple[_Role, re.Pattern[str]], ...] = tuple(
                      r"|tham mưu|chịu trách nhiệm(?:[ ]chính)?)"),
         (_Role.LEAD, r"(?:trách nhiệm|phân công|giao)(?:[ ](?:thực hiện|chủ trì))?"),
         (_Role.DEADLINE, r"(?:thời gian|thời hạn|tiến độ)(?:[ ](?:thực hiện|hoàn thành"
-                         r"|triển khai|báo cáo))?"),
+                         r"|triển khai|báo cáo|ban hành|trình|gửi|nộp))?"),
         (_Role.CONTENT, r"nhiệm vụ(?:[ ](?:cụ thể|chủ yếu|trọng tâm))?|nội dung (?:thực hiện"
                         r"|công việc)|công việc(?:[ ]thực hiện)?|tên nhiệm vụ"),
         (_Role.DESCRIPTION, r"nội dung(?:[ ](?:cụ thể|chủ yếu|chính|trọng tâm))?"),
