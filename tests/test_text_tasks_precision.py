@@ -152,6 +152,9 @@ CASES: dict[str, Case] = {
         "lịch.\n- Thời hạn trình: Quý III/2026.",
         [("Xây dựng Đề án phát triển du lịch", ["Sở Văn hóa, Thể thao và Du lịch"],
           "Quý III/2026")]),
+    "blank-form-fields-are-not-tasks": (
+        "PHỤ LỤC\nMẪU TỜ TRÌNH\n1. Tên dự án:\n2. Người quyết định đầu tư:\n"
+        "3. Thời gian thực hiện:\n4. Nhà thầu khảo sát xây dựng:", []),
 }
 
 EXPLICIT_PLAN = (

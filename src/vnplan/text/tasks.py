@@ -543,8 +543,8 @@ class _Finder:
                 texts.extend((p, None) for p in paragraphs)
             elif section.title is not None and first:
                 texts.append((section.title.as_segment(), section.label))
-        if not texts:
-            return
+        if not texts or not (leads or coordinators or deadline[0] is not None):
+            return  # a blank form ("9. Thời gian thực hiện:" with nothing after it)
         joined = Segment.join([text for text, _ in texts]) if len(texts) > 1 else texts[0][0]
         self.task(joined, texts[0][1], _unique(leads), _unique(coordinators), deadline,
                   TaskSource.LABELS, product)
