@@ -756,3 +756,29 @@ def test_upper_case_title_without_type_line(
     header = header_of(text)
     assert value(header, "title") == title
     assert value(header, "type_name") == type_name
+
+
+REVERSED_COLUMNS = [
+    # PDF text with the right column first on each merged line
+    ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ỦY BAN NHÂN DÂN\n"
+     "Độc lập - Tự do - Hạnh phúc TỈNH BẮC GIANG\n"
+     "Bắc Giang, ngày 04 tháng 01 năm 2024 Số: 12/KH-UBND\nKẾ HOẠCH\n"
+     "Cải cách hành chính năm 2024\nI. MỤC ĐÍCH",
+     "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", None),
+    # a flattened row: parent, Quốc hiệu, issuer
+    ("UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
+     "Độc lập - Tự do - Hạnh phúc\nSố: 2917/SGDĐT-VP Phan Rang-Tháp Chàm, ngày 05 tháng 11 "
+     "năm 2010\nV/v báo cáo nhanh\n\nKính gửi: Ủy ban nhân dân tỉnh.",
+     "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "UBND TỈNH NINH THUẬN"),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer", "parent"), REVERSED_COLUMNS)
+def test_issuer_printed_after_the_national_name(
+    text: str, issuer: str, parent: str | None
+) -> None:
+    header = header_of(text)
+    assert value(header, "issuer") == issuer
+    assert value(header, "parent_issuer") == parent
+    assert value(header, "national_name") == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert value(header, "motto") == "Độc lập - Tự do - Hạnh phúc"

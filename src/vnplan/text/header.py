@@ -259,6 +259,8 @@ def _split_anchors(seg: Segment) -> list[Segment]:
     motto = _MOTTO.search(base)
     if motto and motto.start() > 0:
         cuts.add(motto.start())
+    if motto and is_upper_text(text[motto.end():]):
+        cuts.add(motto.end())  # "Độc lập - Tự do - Hạnh phúc TỈNH BẮC GIANG" (columns reversed)
     place = _PLACE_DATE_START.search(text)
     if place and place.start() > 0:
         cuts.add(place.start())
@@ -491,7 +493,11 @@ def _classify_top(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int)
             _append(state, "national_name" if key == "national" else "party_name",
                      seg.slice(0, cut).strip())
             rest = seg.slice(cut).strip()
-            if rest.text:
+            if rest.text and is_upper_text(rest.text) and _is_issuer_line(
+                    state, _Piece(rest, piece.line, piece.column + cut)) and (
+                    starts_body(rest.text) or state.issuer_lines):
+                state.issuer_lines.append(rest)  # the issuer column printed after it
+            elif rest.text:
                 state.other.append(rest)
             piece.kind = kind
             return
