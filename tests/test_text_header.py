@@ -782,3 +782,22 @@ def test_issuer_printed_after_the_national_name(
     assert value(header, "parent_issuer") == parent
     assert value(header, "national_name") == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     assert value(header, "motto") == "Độc lập - Tự do - Hạnh phúc"
+
+
+@pytest.mark.parametrize(("first", "second", "issuer"), [
+    ("ỦY BAN NHÂN DÂN ‘", "TỈNH QUẢNG NAM", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"),
+    ("«ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NAM .", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"),
+    ("ỦY BAN NHÂN DÂN:", "— TỈNH QUẢNG NAM —", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"),
+    ("ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NAM Ễ", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"),
+    # what belongs to the name stays: a district number, an abbreviation's period
+    ("ỦY BAN NHÂN DÂN", "QUẬN 1", "ỦY BAN NHÂN DÂN QUẬN 1"),
+    ("UBND TP.", "HỒ CHÍ MINH", "UBND TP. HỒ CHÍ MINH"),
+    ("BAN CHỈ ĐẠO", "(KHÓA XV)", "BAN CHỈ ĐẠO (KHÓA XV)"),
+])
+def test_scan_debris_at_the_edges_of_issuer_lines(first: str, second: str, issuer: str) -> None:
+    header = header_of(
+        f"{first}                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"{second}                        Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 12 /KH-UBND                    Quảng Nam, ngày 05 tháng 3 năm 2021\n"
+        "KẾ HOẠCH\nTriển khai công tác năm 2021\nI. MỤC ĐÍCH")
+    assert value(header, "issuer") == issuer

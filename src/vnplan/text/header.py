@@ -859,6 +859,33 @@ def _more_items(lines: tuple[Line, ...], j: int, stop: int) -> bool:
     return j < stop and lines[j].text.text.startswith(("- ", "+ ", "• "))
 
 
+# Scan debris at the edges of an issuer line: quotes, rules, bars, stray punctuation.
+_EDGE_DEBRIS = " ,:;'\"‘’“”«»~_-—–|*•`^°"
+_LAST_CHAR = re.compile(r"[ ](?P<char>[^\sA-Z0-9])$")
+
+
+def _trimmed(state: _State, seg: Segment) -> Segment:
+    """An issuer line without OCR debris at its edges ("«ỦY BAN NHÂN DÂN", "TỈNH X —").
+
+    A trailing stray character that is not a capital or digit ("TỈNH QUẢNG NAM Ễ") is
+    moved to the unplaced header text; a final period stays on an abbreviation ("TP.").
+    """
+    text = seg.text
+    left = len(text) - len(text.lstrip(_EDGE_DEBRIS + "."))
+    seg = seg.slice(left)
+    while True:
+        stripped = seg.strip(_EDGE_DEBRIS)
+        if stripped.text.endswith(" ."):
+            stripped = stripped.slice(0, len(stripped.text) - 1)
+        last = _LAST_CHAR.search(stripped.text)
+        if last and len(stripped.text.split()) >= 3:
+            state.other.append(stripped.slice(last.start("char")))
+            stripped = stripped.slice(0, last.start())
+        if stripped.text == seg.text:
+            return seg
+        seg = stripped
+
+
 def _repaired(seg: Segment) -> Segment:
     """An issuer line with OCR-damaged administrative words repaired (same length)."""
     text = repair_name(seg.text)
@@ -875,6 +902,7 @@ def _printed(seg: Segment, source: str) -> Segment:
 
 def _build(state: _State, start: int, end: int) -> Header:
     values = state.values
+    state.issuer_lines = [t for t in (_trimmed(state, seg) for seg in state.issuer_lines) if t.text]
     lines = [_repaired(seg) for seg in state.issuer_lines]
     repairs = tuple((Field.of([old]), new.text) for old, new in zip(
         state.issuer_lines, lines, strict=True) if new is not old)
