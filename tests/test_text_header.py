@@ -801,3 +801,20 @@ def test_scan_debris_at_the_edges_of_issuer_lines(first: str, second: str, issue
         "Số: 12 /KH-UBND                    Quảng Nam, ngày 05 tháng 3 năm 2021\n"
         "KẾ HOẠCH\nTriển khai công tác năm 2021\nI. MỤC ĐÍCH")
     assert value(header, "issuer") == issuer
+
+
+@pytest.mark.parametrize(("printed", "title"), [
+    ("Triển khai công tác năm 2021 —", "Triển khai công tác năm 2021"),
+    ("‘Triển khai công tác năm 2021", "Triển khai công tác năm 2021"),
+    ("Về việc triển khai công tác\nnăm 2021 ,", "Về việc triển khai công tác năm 2021"),
+    # quotes that belong to the title, and a wrapped range, stay
+    ("“Tuần lễ Áo dài” năm 2021", "“Tuần lễ Áo dài” năm 2021"),
+    ("Phát triển giai đoạn 2021 -\n2025", "Phát triển giai đoạn 2021 - 2025"),
+])
+def test_scan_debris_at_the_ends_of_the_title(printed: str, title: str) -> None:
+    header = header_of(
+        "ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH QUẢNG NAM                        Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 12 /KH-UBND                    Quảng Nam, ngày 05 tháng 3 năm 2021\n"
+        f"KẾ HOẠCH\n{printed}\nI. MỤC ĐÍCH")
+    assert value(header, "title") == title

@@ -886,6 +886,24 @@ def _trimmed(state: _State, seg: Segment) -> Segment:
         seg = stripped
 
 
+_TITLE_TAIL = re.compile(r"(?:[ ]+[-—–_~|*•,]+)+$")
+_OPENING_QUOTES = "‘'«“\""
+
+
+def _trimmed_title(parts: list[Segment]) -> list[Segment]:
+    """Title lines without scan debris at the ends ("... năm 2021 —", "‘Triển khai")."""
+    parts = list(parts)
+    tail = _TITLE_TAIL.search(parts[-1].text)
+    if tail:
+        parts[-1] = parts[-1].slice(0, tail.start())
+    head = parts[0].text[:1]
+    joined = " ".join(p.text for p in parts)
+    if head and head in _OPENING_QUOTES and joined.count(head) == 1 and not any(
+            q in joined for q in "’»”"):
+        parts[0] = parts[0].slice(1).strip()
+    return [p for p in parts if p.text]
+
+
 def _repaired(seg: Segment) -> Segment:
     """An issuer line with OCR-damaged administrative words repaired (same length)."""
     text = repair_name(seg.text)
@@ -919,7 +937,7 @@ def _build(state: _State, start: int, end: int) -> Header:
         else:
             issuer = issuers[-1]
             parent = issuers[-2] if len(issuers) >= 2 else None
-    title = Field.of(state.title) if state.title else None
+    title = Field.of(_trimmed_title(state.title)) if state.title else None
     return Header(
         issuer=issuer,
         parent_issuer=parent,
