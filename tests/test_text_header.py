@@ -818,3 +818,34 @@ def test_scan_debris_at_the_ends_of_the_title(printed: str, title: str) -> None:
         "Số: 12 /KH-UBND                    Quảng Nam, ngày 05 tháng 3 năm 2021\n"
         f"KẾ HOẠCH\n{printed}\nI. MỤC ĐÍCH")
     assert value(header, "title") == title
+
+
+@pytest.mark.parametrize(("top", "first", "urgency", "secrecy", "issuer"), [
+    ("KHẨN  MẬT\n", "ỦY BAN NHÂN DÂN", "KHẨN", "MẬT", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"),
+    ("", "HỎA TỐC ỦY BAN NHÂN DÂN", "HỎA TỐC", None, "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"),
+    ("", "ỦY BAN NHÂN DÂN KHẨN", "KHẨN", None, "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"),
+    ("MẬT\n", "ỦY BAN MẶT TRẬN TỔ QUỐC", None, "MẬT",
+     "ỦY BAN MẶT TRẬN TỔ QUỐC TỈNH QUẢNG NAM"),
+    # "MẶT TRẬN" and "BÍ MẬT" are no secrecy marks
+    ("", "ỦY BAN MẶT TRẬN TỔ QUỐC", None, None, "ỦY BAN MẶT TRẬN TỔ QUỐC TỈNH QUẢNG NAM"),
+    ("", "BAN BẢO VỆ BÍ MẬT", None, None, "BAN BẢO VỆ BÍ MẬT TỈNH QUẢNG NAM"),
+])
+def test_marks_beside_the_issuer(
+    top: str, first: str, urgency: str | None, secrecy: str | None, issuer: str
+) -> None:
+    header = header_of(
+        f"{top}{first}                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH QUẢNG NAM                        Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 12 /UBND-VX                    Quảng Nam, ngày 05 tháng 3 năm 2021\n"
+        "V/v phòng chống dịch\nKính gửi: Các sở.")
+    assert value(header, "urgency") == urgency
+    assert value(header, "secrecy") == secrecy
+    assert value(header, "issuer") == issuer
+
+
+def test_ocr_damaged_mark_is_read_with_a_warning() -> None:
+    doc = vnplan.parse_document(
+        "KHẦN\nỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 12 /UBND-VX\n"
+        "Quảng Nam, ngày 05 tháng 3 năm 2021\nV/v phòng chống dịch\nKính gửi: Các sở.")
+    assert doc.urgency == vnplan.Urgency.URGENT
+    assert any(w.rule == "parse.ocr-words" and w.field == "urgency" for w in doc.warnings)

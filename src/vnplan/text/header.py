@@ -168,6 +168,16 @@ _VV = re.compile(r"(?:V/[Vv]|v/v|Về việc|VỀ VIỆC|Về|VỀ)(?:[ ]|$)")
 # (domain.md §10.4) but it is still stamped, so it is read as a legacy urgency mark.
 _URGENCY = {"HOA TOC", "HOA TOC HEN GIO", "THUONG KHAN", "KHAN"}
 _SECRECY = {"MAT", "TOI MAT", "TUYET MAT"}
+# An urgency and a secrecy mark in one piece (either order), on base letters.
+_MARKS = re.compile(
+    r"(?:(?P<urgency>HOA[ ]TOC(?:[ ]HEN[ ]GIO)?|THUONG[ ]KHAN|KHAN)[ ]{1,6}"
+    r"(?P<secrecy>TUYET[ ]MAT|TOI[ ]MAT|MAT)"
+    r"|(?P<secrecy2>TUYET[ ]MAT|TOI[ ]MAT|MAT)[ ]{1,6}"
+    r"(?P<urgency2>HOA[ ]TOC(?:[ ]HEN[ ]GIO)?|THUONG[ ]KHAN|KHAN))")
+# A mark printed, correctly spelt, at the start or end of an upper-case issuer piece.
+_EDGE_MARK = re.compile(
+    r"^(?P<mark>H[OỎ][AẢ][ ]TỐC|THƯỢNG[ ]KHẨN|KHẨN|TUYỆT[ ]MẬT|TỐI[ ]MẬT|MẬT)[ ]+(?=\S)"
+    r"|(?<=\S)(?<!BÍ)[ ]+(?P<mark2>H[OỎ][AẢ][ ]TỐC|THƯỢNG[ ]KHẨN|KHẨN|TUYỆT[ ]MẬT|TỐI[ ]MẬT|MẬT)$")
 _ADDRESSEE = re.compile(
     r"(?:Kính|Kinh|KÍNH|KINH)[ ](?:gửi|gởi|gui|GỬI|GỞI|GUI)[ ]?:?|.{2,60}[ ]điện[ ]?:$")
 _TITLE_BREAK = re.compile(
@@ -508,6 +518,26 @@ def _classify_top(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int)
     if base in _URGENCY or base in _SECRECY:
         _append(state, "urgency" if base in _URGENCY else "secrecy", seg)
         piece.kind = _Kind.URGENCY
+        return
+    marks = _MARKS.fullmatch(base) if len(base) <= 40 else None
+    if marks is not None:  # "KHẨN  MẬT": both marks in one piece
+        for group, name in (("urgency", "urgency"), ("secrecy", "secrecy"),
+                            ("secrecy2", "secrecy"), ("urgency2", "urgency")):
+            if marks.group(group):
+                _append(state, name, seg.slice(marks.start(group), marks.end(group)))
+        piece.kind = _Kind.URGENCY
+        return
+    edge = _EDGE_MARK.search(text) if (
+        is_upper_text(text) and len(text) <= 120 and not state.title and not state.seen_type
+    ) else None
+    if edge is not None:  # "HỎA TỐC ỦY BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN KHẨN"
+        group = "mark" if edge.group("mark") else "mark2"
+        name = "secrecy" if edge.group(group).endswith("MẬT") else "urgency"
+        _append(state, name, seg.slice(edge.start(group), edge.end(group)))
+        rest = seg.slice(edge.end()) if edge.start() == 0 else seg.slice(0, edge.start())
+        rest_piece = _Piece(rest.strip(), piece.line, piece.column)
+        _classify_top(state, rest_piece, lines, i)
+        piece.kind = rest_piece.kind
         return
     number = _NUMBER.match(text)
     if number and not state.seen_number and _looks_like_number(text[number.end():]):
