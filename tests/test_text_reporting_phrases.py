@@ -66,3 +66,18 @@ def test_found(text: str, expected: tuple[str, list[str], str | None]) -> None:
 ])
 def test_not_found(text: str) -> None:
     assert find_reporting(text) == []
+
+
+def test_a_heading_names_the_topic() -> None:
+    text = ("Điều 4. Chế độ báo cáo định kỳ về cụm công nghiệp\n"
+            "1. Sở Công Thương báo cáo Bộ Công Thương trước ngày 31 tháng 12 hằng năm.\n"
+            "Điều 5. Phương thức gửi, nhận báo cáo định kỳ\n"
+            "Báo cáo được gửi bằng văn bản điện tử.")
+    items = find_reporting(text)
+    assert [i.text.text for i in items] == [
+        "Sở Công Thương báo cáo Bộ Công Thương trước ngày 31 tháng 12 hằng năm"]
+
+
+def test_a_heading_that_says_to_whom_is_kept() -> None:
+    (item,) = find_reporting("3. Báo cáo định kỳ hằng quý về Sở Nội vụ\n- Nội dung theo mẫu.")
+    assert [a.text for a in item.recipients] == ["Sở Nội vụ"]

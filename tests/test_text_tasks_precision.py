@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from vnplan.text import find_tasks
+from vnplan.text.agency_phrases import read_agencies
 
 # (text, [(task text, lead names, deadline text or None)])
 Case = tuple[str, list[tuple[str, list[str], str | None]]]
@@ -83,6 +84,77 @@ CASES: dict[str, Case] = {
         "- Đơn vị phối hợp: Văn phòng UBND tỉnh; các cơ quan, đơn vị\n\nliên quan.\n"
         "- Thời gian thực hiện: Quý III/2026.",
         [("Tập huấn cho cán bộ cấp xã.", ["Sở Nội vụ"], "Quý III/2026")]),
+    # --- steps with their own deadlines ---------------------------------------------
+    "steps-with-their-own-deadlines": (
+        "2.1. Chuẩn bị nhân sự và tổ chức các hội nghị hiệp thương.\n"
+        "(1) Tổ chức hiệp thương lần thứ nhất: Chậm nhất ngày 10/12/2025.\n"
+        "(2) Tổ chức hiệp thương lần thứ hai: Chậm nhất ngày 03/02/2026.\n"
+        "(3) Tổng hợp kết quả hiệp thương.\n"
+        "- Thời gian hoàn thành: Quý IV/2025 và Quý I/2026;\n"
+        "- Đơn vị chủ trì: Ban Thường trực Ủy ban MTTQ Việt Nam xã",
+        [("Chuẩn bị nhân sự và tổ chức các hội nghị hiệp thương.",
+          ["Ban Thường trực Ủy ban MTTQ Việt Nam xã"], "Quý IV/2025 và Quý I/2026"),
+         ("Tổ chức hiệp thương lần thứ nhất: Chậm nhất ngày 10/12/2025.",
+          ["Ban Thường trực Ủy ban MTTQ Việt Nam xã"], "Chậm nhất ngày 10/12/2025"),
+         ("Tổ chức hiệp thương lần thứ hai: Chậm nhất ngày 03/02/2026.",
+          ["Ban Thường trực Ủy ban MTTQ Việt Nam xã"], "Chậm nhất ngày 03/02/2026")]),
+    "deadline-label-over-steps": (
+        "4. Rà soát văn bản quy phạm pháp luật\n- Cơ quan thực hiện: Bộ Tư pháp.\n"
+        "- Thời gian thực hiện:\n+ Các bộ, cơ quan ngang bộ gửi kết quả rà soát về Bộ Tư pháp "
+        "trước ngày 15 tháng 12 năm 2025.\n+ Bộ Tư pháp tổng hợp, báo cáo Thủ tướng Chính phủ "
+        "trước ngày 31 tháng 12 năm 2025.",
+        [("Các bộ, cơ quan ngang bộ gửi kết quả rà soát về Bộ Tư pháp trước ngày 15 tháng 12 "
+          "năm 2025.", ["Các bộ, cơ quan ngang bộ"], "trước ngày 15 tháng 12 năm 2025"),
+         ("Bộ Tư pháp tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 31 tháng 12 năm 2025.",
+          ["Bộ Tư pháp"], "trước ngày 31 tháng 12 năm 2025")]),
+    # --- phases and addressees ---------------------------------------------------------
+    "phases-of-a-propaganda-plan": (
+        "2. Nội dung tuyên truyền theo thời gian\n2.1. Đợt 1: Trong tháng 12/2025\n"
+        "- Tuyên truyền Chỉ thị của Bộ Chính trị.\n- Tuyên truyền hoạt động của Quốc hội.\n"
+        "2.2. Đợt 2: Từ tháng 01 đến tháng 3/2026\n- Tập trung tuyên truyền về ngày bầu cử.",
+        [("Tuyên truyền Chỉ thị của Bộ Chính trị. Tuyên truyền hoạt động của Quốc hội.", [],
+          "Trong tháng 12/2025"),
+         ("Tập trung tuyên truyền về ngày bầu cử.", [], "Từ tháng 01 đến tháng 3/2026")]),
+    "a-step-without-a-time-is-not-a-phase": (
+        "2.1. Bước 1: Rà soát hồ sơ\n- Kiểm tra thành phần hồ sơ.", []),
+    "addressed-with-doi-voi": (
+        "6. Những vấn đề khác\n6.1. Đối với Đoàn kiểm tra: Các thành viên thực hiện nghiêm "
+        "túc Kế hoạch.\n6.2. Đối với đơn vị được kiểm tra: Chuẩn bị báo cáo bằng văn bản.",
+        [("Các thành viên thực hiện nghiêm túc Kế hoạch.", ["Đoàn kiểm tra"], None),
+         ("Chuẩn bị báo cáo bằng văn bản.", ["đơn vị được kiểm tra"], None)]),
+    "doi-voi-a-topic-is-not-an-addressee": (
+        "3. Đối với các dự án chậm tiến độ: rà soát, đánh giá nguyên nhân.", []),
+    # --- who is the assignee -----------------------------------------------------------
+    "the-bodies-of-other-tasks-are-no-assignee": (
+        "IV. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì theo dõi, đôn đốc.\n2. Các cơ quan, đơn "
+        "vị được giao chủ trì có trách nhiệm hoàn thành nhiệm vụ được phân công.",
+        [("Sở Nội vụ chủ trì theo dõi, đôn đốc.", ["Sở Nội vụ"], None)]),
+    "group-of-bodies-before-can-cu": (
+        "2. Các Sở, ban, ngành, UBND xã, phường và các cơ quan, tổ chức có liên quan căn cứ "
+        "Kế hoạch này xây dựng kế hoạch triển khai.",
+        [("Các Sở, ban, ngành, UBND xã, phường và các cơ quan, tổ chức có liên quan căn cứ "
+          "Kế hoạch này xây dựng kế hoạch triển khai.",
+          ["Các Sở, ban, ngành", "UBND xã, phường", "các cơ quan, tổ chức có liên quan"],
+          None)]),
+    "reporting-regime-part-is-read-as-reporting": (
+        "V. CHẾ ĐỘ BÁO CÁO\n- Sở Nông nghiệp và Môi trường tổng hợp, báo cáo Ủy ban nhân dân "
+        "tỉnh trước ngày 15/12 hằng năm.", []),
+    "execution-article-of-a-decision": (
+        "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở, Chủ tịch Ủy ban nhân "
+        "dân các xã chịu trách nhiệm thi hành Quyết định này.", []),
+    "deadline-of-issuing-a-decree": (
+        "5. Xây dựng Nghị định của Chính phủ\n- Nghị định quy định chi tiết Luật\n"
+        "+ Cơ quan chủ trì: Bộ Công an.\n+ Thời hạn ban hành: trước ngày 01 tháng 01 năm 2026.",
+        [("Nghị định quy định chi tiết Luật", ["Bộ Công an"],
+          "trước ngày 01 tháng 01 năm 2026")]),
+    "deadline-of-submitting": (
+        "2. Xây dựng Đề án phát triển du lịch\n- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du "
+        "lịch.\n- Thời hạn trình: Quý III/2026.",
+        [("Xây dựng Đề án phát triển du lịch", ["Sở Văn hóa, Thể thao và Du lịch"],
+          "Quý III/2026")]),
+    "blank-form-fields-are-not-tasks": (
+        "PHỤ LỤC\nMẪU TỜ TRÌNH\n1. Tên dự án:\n2. Người quyết định đầu tư:\n"
+        "3. Thời gian thực hiện:\n4. Nhà thầu khảo sát xây dựng:", []),
 }
 
 EXPLICIT_PLAN = (
@@ -191,3 +263,58 @@ def test_agency_bullets_are_tasks_without_an_explicit_list() -> None:
     assert texts == [("Theo dõi, đôn đốc việc thực hiện Kế hoạch.", ["Sở Tư pháp"]),
                      ("Tổng hợp kết quả thực hiện.", ["Sở Tư pháp"]),
                      ("Sở Tài chính chủ trì bố trí kinh phí.", ["Sở Tài chính"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Cơ quan nào được giao chủ trì thực hiện nhiệm vụ này?",
+    "1. Cơ quan, đơn vị nào chủ trì thẩm định hồ sơ?",
+    "2. Đơn vị nào có trách nhiệm báo cáo kết quả?",
+    "3. Sở Tư pháp có trách nhiệm rà soát văn bản nào?",
+])
+def test_questions_assign_no_work(text: str) -> None:
+    assert find_tasks(text) == []
+
+
+def test_which_body_is_not_a_body() -> None:
+    assert read_agencies("Cơ quan nào được giao chủ trì") is None
+    found = read_agencies("Sở Tư pháp và đơn vị nào khác")
+    assert found is not None
+    assert [name for name, _, _ in found.names] == ["Sở Tư pháp"]
+
+
+NUMBERED_CELL_TABLE = """TT
+Tên nhiệm vụ
+Sở, ngành chủ trì
+Đơn vị phối hợp
+Thời gian thực hiện
+Ghi chú
+
+1
+Rà soát đội ngũ cán bộ quản lý khoáng sản
+
+Sở Nội vụ
+Các Sở, ban, ngành
+Hàng năm
+
+2
+Bồi thường, giải phóng mặt bằng các dự án khoáng sản.
+UBND các xã, phường
+Các Sở, ban, ngành
+Thường xuyên
+
+
+
+[1] Đặc biệt: Luật Địa chất và khoáng sản ngày 29/11/2024;
+các Nghị định của Chính phủ quy định chi tiết.
+"""
+
+
+def test_cell_table_with_an_empty_line_in_a_row_and_footnotes_after() -> None:
+    got = [(t.text.text, [a.text for a in t.lead], [a.text for a in t.coordinators],
+            t.deadline_text.text if t.deadline_text else None)
+           for t in find_tasks(NUMBERED_CELL_TABLE)]
+    assert got == [
+        ("Rà soát đội ngũ cán bộ quản lý khoáng sản", ["Sở Nội vụ"], ["Các Sở, ban, ngành"],
+         "Hàng năm"),
+        ("Bồi thường, giải phóng mặt bằng các dự án khoáng sản.", ["UBND các xã, phường"],
+         ["Các Sở, ban, ngành"], "Thường xuyên")]

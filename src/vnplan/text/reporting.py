@@ -129,7 +129,7 @@ _DUTY_BEFORE = re.compile(
 _ASSIGNMENT = re.compile(r"(?:giao|Giao|yêu cầu|Yêu cầu|đề nghị|Đề nghị)[ ]")
 # sending results without the word "báo cáo": "gửi kết quả đánh giá ... về Sở X"
 _SEND = re.compile(r"gửi[ ](?:kết quả|số liệu|thông tin|danh sách)(?![^\s,;:.])")
-_SENT = re.compile(r"[ ](?:gửi|nộp)[ ]")
+_SENT = re.compile(r"[ ](?:gửi|nộp)[ ](?:(?:về|đến|cho|tới|lên)[ ])?")
 _SEND_TO = re.compile(r"[ ](?:về|cho|tới|đến)[ ]")
 _NOT_CLAUSE = re.compile(r"(?:Căn cứ|căn cứ|Kết quả|Sản phẩm)(?:[ ]|:)")
 _SELF = re.compile(r"^(?:Trên đây là|Trên đây|Sau đây)|như sau:?$|sau đây:?$", re.IGNORECASE)
@@ -161,7 +161,8 @@ def _is_obligation(text: str, at: int, end: int, clause_start: int = 0) -> bool:
         return False
     opening = not text[clause_start:at].strip(" -+•*;,")  # "...; báo cáo UBND tỉnh ..."
     # "Báo cáo của các đơn vị gửi về UBND tỉnh trước ngày ...": the report to be sent
-    sent = _SENT.search(text, end, min(len(text), end + 120)) is not None
+    sent = any(starts_agency(text, m.end())
+               for m in _SENT.finditer(text, end, min(len(text), end + 120)))
     if opening and (text[at].islower() or sent) and after.strip():
         return True
     if _NOT_OBLIGATION_BEFORE.search(before) and not _OBLIGATION_BEFORE.search(before):
@@ -320,7 +321,12 @@ class _Walker:
                 names = ()
             if names:
                 own = names
+            before = len(self.out)
             self.segment(heading, own)
+            # a heading ("2. Chế độ báo cáo định kỳ", "Phương thức gửi, nhận báo cáo")
+            # names the topic; it is a requirement only when it says to whom or by when
+            self.out[before:] = [r for r in self.out[before:]
+                                 if r.recipients or r.due_text or r.cycles]
         for k, paragraph in enumerate(section.paragraphs):
             seg = paragraph.segment
             if k == 0 and section.title is None and section.kind is not SectionKind.ROOT:

@@ -130,7 +130,7 @@ _LABELS: tuple[tuple[_Role, re.Pattern[str]], ...] = tuple(
                      r"|tham mưu|chịu trách nhiệm(?:[ ]chính)?)"),
         (_Role.LEAD, r"(?:trách nhiệm|phân công|giao)(?:[ ](?:thực hiện|chủ trì))?"),
         (_Role.DEADLINE, r"(?:thời gian|thời hạn|tiến độ)(?:[ ](?:thực hiện|hoàn thành"
-                         r"|triển khai|báo cáo))?"),
+                         r"|triển khai|báo cáo|ban hành|trình|gửi|nộp))?"),
         (_Role.CONTENT, r"nhiệm vụ(?:[ ](?:cụ thể|chủ yếu|trọng tâm))?|nội dung (?:thực hiện"
                         r"|công việc)|công việc(?:[ ]thực hiện)?|tên nhiệm vụ"),
         (_Role.DESCRIPTION, r"nội dung(?:[ ](?:cụ thể|chủ yếu|chính|trọng tâm))?"),
@@ -233,6 +233,9 @@ def _running_text_deadline(text: str, deadline: Deadline) -> bool:
 _PHOI_HOP = re.compile(r"(?<![^\s,;(])(?:phối hợp|Phối hợp)(?:[ ]chặt chẽ)?(?:[ ](?:với|cùng))?[ ]")
 _GIAO = re.compile(r"(?:Giao|giao)(?:[ ]cho)?[ ]")
 _DE_NGHI = re.compile(r"(?:Đề nghị|Yêu cầu|Kính đề nghị)[ ]")
+_DOI_VOI = re.compile(r"(?:Đối với|ĐỐI VỚI)[ ]")  # "Đối với Đoàn kiểm tra: ..."
+_ANAPHORIC = re.compile(r"(?:[Cc]ác[ ])?(?:cơ quan|đơn vị)(?:,[ ](?:cơ quan|đơn vị))?"
+                        r"[ ]được (?:giao|phân công)")
 _PERSON_TITLE = re.compile(r"(?:Ông|Bà|Đồng chí|Đ/c|đ/c)[.]?[ ]")
 # Verbs that, right after an agency at the start of an item, make the item its task.
 _DUTY = re.compile(
@@ -256,12 +259,20 @@ _NOT_TASK_HEADING = re.compile(
     r"(?:[IVX]+[.)]|[0-9]{1,2}(?:[.][0-9]{1,2})*[.)]?|[A-Z][)])?[ ]?"
     r"(?:MUC DICH|YEU CAU|MUC TIEU|QUAN DIEM|NGUYEN TAC|CAN CU|DOI TUONG|PHAM VI"
     r"|SU CAN THIET|TINH HINH|THUC TRANG|KET QUA (?:DAT DUOC|THUC HIEN)|DANH GIA"
+    r"|CHE DO (?:THONG TIN,? )?BAO CAO"  # read as reporting requirements
     r"|GIAI THICH TU NGU)(?![A-Z])")
 # The closing formula of a body: "Trên đây là Kế hoạch ...", "Trong quá trình thực hiện,
 # nếu có khó khăn, vướng mắc ... phản ánh về ...".
 _TASK_HEADING_WORDS = re.compile(r"NHIEM VU|GIAI PHAP|TO CHUC THUC HIEN|PHAN CONG|NOI DUNG"
                                  r"|TRACH NHIEM|KE HOACH|LO TRINH|TIEN DO")
 _CLOSING = re.compile(r"(?:Trên đây|Trong quá trình[^.;]{0,60}?nếu|Quá trình[^.;]{0,60}?nếu)")
+# "Đợt 1: Trong tháng 12/2025", "Giai đoạn 2 (từ tháng 3 đến tháng 6/2026)"
+_PHASE = re.compile(r"(?:Đợt|ĐỢT|Giai đoạn|GIAI ĐOẠN|Bước|BƯỚC)[ ](?:[0-9]{1,2}|[IVX]{1,4})"
+                    r"[ ]?[:.)–-][ ]?(?P<when>[^ ].{2,120})$")
+# the execution article of a decision: "... chịu trách nhiệm thi hành Quyết định này."
+_EXECUTION = re.compile(r"(?:chịu|có) trách nhiệm (?:tổ chức )?thi hành (?:Quyết định|Nghị quyết"
+                        r"|Thông tư|Chỉ thị|Quy định|Quyết định, Kế hoạch) này")
+_STEP = re.compile(r"[(](?:[0-9]{1,2}|[a-zđ])[)][ ]")  # "(1) ", "(a) ": a step of an item
 _END_MARK = re.compile(r"[.][ ]?/[ ]?[.]?$")  # "./." closes the body of a document
 # "Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung": a person, a role, their duties
 _PERSON_DUTY = re.compile(
@@ -364,8 +375,11 @@ class _Finder:
         text = text.strip()
         if not text.text or not any(c.isalpha() for c in text.text):
             return
-        if _CLOSING.match(text.text) or (label is None and source is not TaskSource.TABLE
-                                          and _END_MARK.search(text.text)):
+        if text.text.rstrip(" )*").endswith("?"):
+            return  # a question ("Cơ quan nào được giao chủ trì?"), not an assignment
+        if _CLOSING.match(text.text) or _EXECUTION.search(text.text) or (
+                label is None and source is not TaskSource.TABLE
+                and _END_MARK.search(text.text)):
             return  # the closing formula of the body, not an item of it
         if deadline[0] is None:
             deadline = _deadline_in(text, self.reference, whole=False)
@@ -384,6 +398,8 @@ class _Finder:
         if _assigns_no_work(section):
             return
         if self.label_group(section):
+            return
+        if self.phase(section, lead):
             return
         heading = self.agency_heading(section)
         if heading is not None:
@@ -417,6 +433,28 @@ class _Finder:
             self.visit(child, lead, grouped)
             carry, carry_kind = self.colon_assignment(child), child.kind
 
+    def phase(self, section: Section, lead: tuple[Field, ...]) -> bool:
+        """A phase of a plan, "2.1. Đợt 1: Trong tháng 12/2025" over its bullets: one task
+        (the bullets joined) due in the phase's time."""
+        if section.title is None or section.kind not in _LIST_KINDS:
+            return False
+        title = section.title.as_segment()
+        match = _PHASE.match(title.text)
+        if match is None:
+            return False
+        when = title.slice(match.start("when")).strip(" .;:")
+        deadline = _deadline_in(when, self.reference, whole=True)
+        if deadline[1] is None:
+            return False
+        bullets = [h for c in section.children if c.kind in _LIST_KINDS
+                   for h in [_head(c)] if h is not None]
+        texts = bullets or [p.segment for p in section.paragraphs]
+        if not texts:
+            return False
+        self.task(Segment.join(texts), section.label, lead, (), deadline,
+                  TaskSource.LABELS)
+        return True
+
     def colon_assignment(self, section: Section) -> tuple[Field, ...]:
         """The agencies of an item "1. Giao phòng X thực hiện các công việc sau:" that has
         no sub-items: its work follows as the next items at its own level."""
@@ -438,13 +476,17 @@ class _Finder:
         if not runs:
             return False
         for k, (content, labels) in enumerate(runs):
-            self.label_run(section, content, labels, k == 0, single=len(runs) == 1)
+            before = len(self.out)
             for label in labels:
                 # "Thời gian thực hiện:" over "+ Bộ X ... trước ngày ...": each its own task
                 if label.item is not None and not label.value.text.strip():
                     for child in label.item.children:
                         if not _label_of(child):
                             self.visit(child)
+            if len(self.out) > before and any(
+                    lab.role is _Role.DEADLINE and not lab.value.text.strip() for lab in labels):
+                continue  # the item is done in those steps, each with its own deadline
+            self.label_run(section, content, labels, k == 0, single=len(runs) == 1)
         for item in trailing:
             if isinstance(item, Section):
                 self.visit(item)
@@ -501,11 +543,26 @@ class _Finder:
                 texts.extend((p, None) for p in paragraphs)
             elif section.title is not None and first:
                 texts.append((section.title.as_segment(), section.label))
-        if not texts:
-            return
+        if not texts or not (leads or coordinators or deadline[0] is not None):
+            return  # a blank form ("9. Thời gian thực hiện:" with nothing after it)
         joined = Segment.join([text for text, _ in texts]) if len(texts) > 1 else texts[0][0]
         self.task(joined, texts[0][1], _unique(leads), _unique(coordinators), deadline,
                   TaskSource.LABELS, product)
+        # a step of the item with its own calendar deadline is a task of its own:
+        # "(1) Tổ chức hiệp thương lần thứ nhất: Chậm nhất ngày 10/12/2025"
+        used = {text.span for text, _ in texts}
+        for item in content:
+            seg = item if isinstance(item, Segment) else _head(item)
+            if seg is None or seg.span in used:
+                continue
+            found = _deadline_in(seg, self.reference, whole=False)
+            if found[1] is None or found[1].kind is not DeadlineKind.ABSOLUTE:
+                continue
+            number = _STEP.match(seg.text)
+            step_label = _field(seg.slice(0, number.end()).strip()) if number else (
+                item.label if isinstance(item, Section) else None)
+            self.task(seg.slice(number.end()) if number else seg, step_label,
+                      _unique(leads), _unique(coordinators), found, TaskSource.LABELS)
 
     def agency_heading(self, section: Section) -> tuple[tuple[Field, ...], Segment | None] | None:
         """Agencies named by a section's heading ("2. Sở Tài chính:"), with the rest."""
@@ -519,11 +576,17 @@ class _Finder:
         request = _DE_NGHI.match(text)
         if request is not None:
             start = request.end()
-        names, end = _agencies(head, start)
+        toward = _DOI_VOI.match(text)
+        if toward is not None:
+            start = toward.end()
+        # after "Đối với" the colon ends the name: "Đối với đơn vị được kiểm tra:"
+        names, end = _agencies(head, start, stop_at_verbs=toward is None)
         if not names:
             return None
         rest = text[end:]
         stripped = rest.strip()
+        if toward is not None and not stripped.startswith(":"):
+            return None  # "Đối với các dự án ...": a topic, not an addressee
         if not stripped or stripped in (":", "."):
             return names, None
         if stripped.startswith(":"):
@@ -586,7 +649,9 @@ class _Finder:
         if person is not None:
             return person
         names, end = _agencies(seg)
-        if not names:
+        if not names or all(_ANAPHORIC.fullmatch(n.text) for n in names):
+            # "Các cơ quan, đơn vị được giao chủ trì có trách nhiệm ...": the bodies of
+            # the other tasks, not an assignee of a task of its own
             return (), 0
         after = text[end:]
         if after.startswith(":") or (after.startswith((" -", " –")) and ":" in after[:80]):
@@ -948,21 +1013,25 @@ def _cell_rows(lines: Sequence[Line], j: int, columns: Sequence[str | None],
                 if line.kind is LineKind.PAGE_NUMBER:
                     j += 1
                     continue
-                if len(cells) >= len(rest) + 3:
-                    break
+                if len(cells) >= len(rest) + 3 or _FOOTNOTE.match(text):
+                    break  # "[1] ...": the notes after the table, not a cell
                 cells.append(line.text)
             elif line.kind is LineKind.BLANK:
                 cells.append(line.text)
             j += 1
         while cells and not cells[-1].text.strip():
             cells.pop()
+        cells = _drop_wrapped_blank(cells, rest)
         item = _row_task(_fit(cells, rest), rest, label, reference)
         if item is not None:
             out.append(item)
         expected += 1
+        if j < len(lines) and _FOOTNOTE.match(lines[j].text.text):
+            break
     return j
 
 
+_FOOTNOTE = re.compile(r"\[[0-9]{1,3}\][ ]")
 _NOT_CELL = re.compile(r"[-+•–][ ]|(?:Nơi nhận|NƠI NHẬN|Kính gửi)[ ]?:")
 #: Most lines one row of a table without row numbers may take.
 _MAX_ROW_LINES = 12
@@ -1012,6 +1081,20 @@ def _group_names(cells: list[Segment], columns: Sequence[str | None]) -> list[Se
     if names <= 1:
         return cells
     return [Segment.join(cells[:names], sep="; "), *cells[names:]]
+
+
+def _drop_wrapped_blank(cells: list[Segment], columns: Sequence[str | None]
+                        ) -> list[Segment]:
+    """Drop an empty line between the content cell and a lead agency: the content cell's
+    own trailing empty paragraph, which would shift every later cell by one."""
+    if "content" not in columns or "lead" not in columns:
+        return cells
+    at = columns.index("content")
+    if columns.index("lead") != at + 1 or len(cells) < at + 3:
+        return cells
+    if cells[at + 1].text.strip() or not starts_agency(cells[at + 2].text):
+        return cells
+    return [*cells[:at + 1], *cells[at + 2:]]
 
 
 def _fit(cells: list[Segment], columns: Sequence[str | None]) -> list[Segment]:
