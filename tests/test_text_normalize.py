@@ -46,6 +46,34 @@ LINES = [
      LineKind.TEXT),  # a sentence that starts like chrome is text
     ("Số:\t     /BC-UBND", "Số: /BC-UBND", LineKind.TEXT),
     ("Độc lập<br>Tự do", "Độc lập Tự do", LineKind.TEXT),
+    # Markdown headings and escapes: the marks go, the words stay
+    ("# ỦY BAN NHÂN DÂN TỈNH HÀ GIANG", "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG", LineKind.TEXT),
+    ("## **KẾ HOẠCH**", "KẾ HOẠCH", LineKind.TEXT),
+    ("Số #12 của tổ", "Số #12 của tổ", LineKind.TEXT),  # not a heading marker
+    ("1\\. Mục tiêu", "1. Mục tiêu", LineKind.TEXT),
+    ("\\- Như trên;", "- Như trên;", LineKind.TEXT),
+    ("\\*\\*\\*", "", LineKind.RULE),  # an escaped Party star line
+    # page furniture of saved web pages and signed PDFs
+    ("Trang chủ > Văn bản pháp luật > Kế hoạch", "", LineKind.CHROME),
+    ("Đăng nhập | Đăng ký", "", LineKind.CHROME),
+    ("Tải về", "", LineKind.CHROME),
+    ("Tải file .doc", "", LineKind.CHROME),
+    ("Văn bản liên quan", "", LineKind.CHROME),
+    ("Nội dung | Văn bản gốc | Lược đồ | Thuộc tính", "", LineKind.CHROME),
+    ("Chia sẻ: Facebook Zalo", "", LineKind.CHROME),
+    ("Copyright © 2024 Cổng thông tin điện tử tỉnh", "", LineKind.CHROME),
+    ("Hệ thống pháp luật", "", LineKind.CHROME),
+    ("Ký bởi: Ủy ban nhân dân tỉnh Hà Giang", "", LineKind.CHROME),
+    ("Thời gian ký: 05.03.2024 10:12:13 +07:00", "", LineKind.CHROME),
+    # ... and lines of the document that look a little like it
+    ("Tải về các biểu mẫu kèm theo Kế hoạch này.", "Tải về các biểu mẫu kèm theo Kế hoạch này.",
+     LineKind.TEXT),
+    ("Nội dung", "Nội dung", LineKind.TEXT),
+    ("©) Chịu trách nhiệm khác theo quy định.", "©) Chịu trách nhiệm khác theo quy định.",
+     LineKind.TEXT),  # OCR of "c)"
+    ("| Tỷ lệ hộ nghèo > 5% | > 3% |", "Tỷ lệ hộ nghèo > 5% > 3%", LineKind.TEXT),
+    ("Hiệu lực: Còn hiệu lực", "Hiệu lực: Còn hiệu lực", LineKind.TEXT),  # metadata stays
+    ("- Lưu: VT.", "- Lưu: VT.", LineKind.TEXT),
 ]
 
 
@@ -53,7 +81,7 @@ LINES = [
 def test_line_cleanup(raw: str, text: str, kind: LineKind) -> None:
     line = normalize_text(raw).lines[0]
     assert line.kind is kind
-    if kind is LineKind.TEXT or kind is LineKind.CHROME:
+    if kind is LineKind.TEXT:
         assert line.text.text == text
 
 
@@ -113,6 +141,38 @@ def test_ocr_page_numbers_in_order_between_blank_lines() -> None:
     text = "Điều 1.\n\n2\n\nĐiều 2.\n\n3\n\nĐiều 3."
     kinds = [line.kind for line in normalize_text(text).lines]
     assert kinds.count(LineKind.PAGE_NUMBER) == 2
+
+
+def test_dashed_page_number_between_text_lines() -> None:
+    text = "các sở, ngành\n- 3 -\nthực hiện\n-3-\nxong"
+    kinds = [line.kind for line in normalize_text(text).lines]
+    assert kinds == [LineKind.TEXT, LineKind.PAGE_NUMBER, LineKind.TEXT, LineKind.PAGE_NUMBER,
+                     LineKind.TEXT]
+
+
+RUNNING = [
+    # the same line opens pages 2 and 3 after a form feed
+    ("ỦY BAN NHÂN DÂN TỈNH X\nKẾ HOẠCH\n1. Một.\n\fKế hoạch số 120/KH-UBND\n2. Hai.\n"
+     "\fKế hoạch số 120/KH-UBND\n3. Ba.", {3, 5}),
+    # beside page numbers, digits aside ("trang 2", "trang 3")
+    ("Mở đầu.\n\n- 2 -\nKế hoạch 120 - trang 2\nnội dung hai\n\n- 3 -\n"
+     "Kế hoạch 120 - trang 3\nnội dung ba", {3, 7}),
+    # one break only: not a running head
+    ("Mở đầu.\n\fKế hoạch số 120/KH-UBND\n2. Hai.", set()),
+    # attached forms each open with the Quốc hiệu or a label: kept
+    ("Văn bản.\n\fCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nMẫu 1\n\fCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Mẫu 2", set()),
+    ("Văn bản.\n\fMẫu số 01\nNội dung\n\fMẫu số 02\nNội dung khác", set()),
+    # the first page's top is not a break: the header is never a running head
+    ("ỦY BAN NHÂN DÂN TỈNH X\nnội dung\n\fỦY BAN NHÂN DÂN TỈNH X\nnội dung", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUNNING)
+def test_running_heads(text: str, expected: set[int]) -> None:
+    lines = normalize_text(text).lines
+    assert {line.number for line in lines if line.kind is LineKind.RUNNING_HEAD} == expected
+    assert all(line.is_noise for line in lines if line.kind is LineKind.RUNNING_HEAD)
 
 
 def test_table_cells_with_numbers_are_not_page_numbers() -> None:

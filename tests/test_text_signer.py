@@ -242,3 +242,161 @@ def test_enacting_authority_line_is_not_a_signer() -> None:
     # "GIÁM ĐỐC SỞ ..." above the "Căn cứ" lines names the enacting authority.
     text = "GIÁM ĐỐC\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\nĐiều 1. Ban hành."
     assert find_closing(normalize_text(text)) is None
+
+
+# Messy closings written from the conventions (Decree 30/2020 ô số 7 and 9b; HD 36-HD/VPTW):
+# OCR and typing variants of the prefixes, a prefix alone on its line, names in capitals,
+# stamp debris, heads signing in their own name, and web copies cut before the name.
+_RECIPIENTS_LINES = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+MESSY = {
+    "name-in-capitals": (
+        _RECIPIENTS_LINES + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNGUYỄN VĂN AN",
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "NGUYỄN VĂN AN")),
+    "prefix-alone-on-its-line": (
+        _RECIPIENTS_LINES + "TM.\nỦY BAN NHÂN DÂN TỈNH\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+        "Nguyễn Văn Phòng",
+        ("TM. ỦY BAN NHÂN DÂN TỈNH KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Phòng")),
+    "prefix-alone-without-recipients": (
+        "|\nTM.\nỦY BAN NHÂN DÂN TỈNH\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Hai\n|",
+        ("TM. ỦY BAN NHÂN DÂN TỈNH KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Hai")),
+    "stamp-debris-after-position": (
+        _RECIPIENTS_LINES + "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nSỞ\nY TẾ\nĐỗ Thị Hoa",
+        ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Đỗ Thị Hoa")),
+    "agency-wrapped-under-prefix": (
+        _RECIPIENTS_LINES + "TM. BAN CHẤP HÀNH\nĐOÀN THANH NIÊN\nBÍ THƯ\n\nVõ Thị Ba",
+        ("TM. BAN CHẤP HÀNH ĐOÀN THANH NIÊN", "BÍ THƯ", "Võ Thị Ba")),
+    "ocr-comma-after-prefix": (
+        "KT, CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An",
+        ("KT, CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")),
+    "ocr-dotted-prefix": (
+        "T.M ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An",
+        ("T.M ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An")),
+    "ocr-spaced-dot": (
+        "TM . ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n(Đã ký)\nTrần Văn Bình",
+        ("TM . ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn Bình")),
+    "lower-case-prefix": (
+        "Kt. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nVũ Đức Năm",
+        ("Kt. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Vũ Đức Năm")),
+    "party-slash": (
+        "Nơi nhận:\n- Như trên,\n- Lưu Văn phòng Tỉnh ủy.\nT/M BAN THƯỜNG VỤ\n"
+        "PHÓ BÍ THƯ THƯỜNG TRỰC\n\nLê Minh Hưng",
+        ("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Lê Minh Hưng")),
+    "tuq-position-with-body": (
+        _RECIPIENTS_LINES + "TUQ. CHỦ TỊCH\nGIÁM ĐỐC SỞ TÀI CHÍNH\nHoàng Thị Mai",
+        ("TUQ. CHỦ TỊCH", "GIÁM ĐỐC SỞ TÀI CHÍNH", "Hoàng Thị Mai")),
+    "signed-by-hand-note": (
+        _RECIPIENTS_LINES + "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n(Ký tên, đóng dấu)\nTrần Văn Bình",
+        ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn Bình")),
+    "da-ky-line": (
+        _RECIPIENTS_LINES + "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nĐã ký\nTrần Văn Bình",
+        ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn Bình")),
+    "own-name-position-with-body": (
+        "Xin trân trọng cảm ơn!\n\nKÍNH THƯ\nPHÓ CHỦ TỊCH UBND HUYỆN\n\nPhạm Văn Hoàn",
+        (None, "PHÓ CHỦ TỊCH UBND HUYỆN", "Phạm Văn Hoàn")),
+    "web-copy-cut-before-the-name": (
+        "| KT. CHỦ TỊCH |\nQUẢN LÝ, VẬN HÀNH VÀ SỬ DỤNG HỆ THỐNG PHẦN MỀM MỘT CỬA ĐIỆN TỬ TRONG "
+        "CÁC CƠ QUAN\n(Ban hành kèm theo Quyết định số 12/2017/QĐ-UBND)",
+        ("KT. CHỦ TỊCH", None, None)),
+    "web-copy-cut-then-type-name": (
+        "- Như Điều 3; | TM. ỦY BAN NHÂN DÂN |\nQUY ĐỊNH\nVề chế độ báo cáo",
+        ("TM. ỦY BAN NHÂN DÂN", None, None)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MESSY))
+def test_messy_closings(name: str) -> None:
+    text, expected = MESSY[name]
+    assert signer_values(closing_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # an upper-case heading that is not a position, then a name-like line
+    "TỔ CHỨC THỰC HIỆN\n\nNguyễn Văn An chủ trì.",
+    # "KTXH" is a word, not the prefix "KT"
+    "KTXH TỈNH PHÁT TRIỂN\nCHỦ TỊCH\nNguyễn Văn An",
+])
+def test_no_closing_in_messy_running_text(text: str) -> None:
+    closing = find_closing(normalize_text(text))
+    assert closing is None or closing.signer is None or closing.signer.authority is None
+
+
+def test_stamp_debris_goes_to_notes() -> None:
+    closing = closing_of(_RECIPIENTS_LINES + "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nSỞ\nY TẾ\nĐỗ Thị Hoa")
+    signer = closing.signer
+    assert signer is not None
+    assert [n.text for n in signer.notes] == ["SỞ", "Y TẾ"]
+
+
+# Web copies that join the lines of a signature block into one line or one table cell.
+JOINED = {
+    "deputy-and-position": (
+        _RECIPIENTS_LINES + "KT. CHỦ TỊCH PHÓ CHỦ TỊCH\nNguyễn Văn An",
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")),
+    "collective-and-position": (
+        _RECIPIENTS_LINES + "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH\nNguyễn Văn An",
+        ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An")),
+    "minister-and-deputy": (
+        _RECIPIENTS_LINES + "KT. BỘ TRƯỞNG THỨ TRƯỞNG\nNguyễn Văn An",
+        ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nguyễn Văn An")),
+    "whole-block-on-one-line": (
+        _RECIPIENTS_LINES + "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An",
+        ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")),
+    "flattened-table-row": (
+        "Nơi nhận: - Như trên; - Lưu: VT. | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An |",
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")),
+    # not cut: the Party secretariat signs with its name only, no position line
+    "party-secretariat-not-cut": (
+        _RECIPIENTS_LINES + "T/M BAN BÍ THƯ\nTrần Cẩm Tú",
+        ("T/M BAN BÍ THƯ", None, "Trần Cẩm Tú")),
+    # not cut: "TRƯỜNG" (school) is not "TRƯỞNG" (head)
+    "school-not-a-position": (
+        _RECIPIENTS_LINES + "TM. BAN CHẤP HÀNH ĐOÀN TRƯỜNG\nLê Văn Ba",
+        ("TM. BAN CHẤP HÀNH ĐOÀN TRƯỜNG", None, "Lê Văn Ba")),
+    # academic titles before the name go to the notes
+    "academic-titles": (
+        _RECIPIENTS_LINES + "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nPGS.TS. Nguyễn Văn An",
+        ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn An")),
+}
+
+
+@pytest.mark.parametrize("name", sorted(JOINED))
+def test_joined_signature_lines(name: str) -> None:
+    text, expected = JOINED[name]
+    assert signer_values(closing_of(text)) == expected
+
+
+# PDF or OCR text that lost the gap between the two columns of the closing block.
+MERGED_COLUMNS = {
+    "label-and-authority": (
+        "Nơi nhận: KT. CHỦ TỊCH\n- Như trên; PHÓ CHỦ TỊCH\n- Lưu: VT.\n\nNguyễn Văn An",
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"),
+        ["- Như trên;", "- Lưu: VT."]),
+    "name-after-archive-item": (
+        "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như trên; CHỦ TỊCH\n- Sở Tài chính;\n"
+        "- Lưu: VT. Nguyễn Văn An",
+        ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An"),
+        ["- Như trên;", "- Sở Tài chính;", "- Lưu: VT."]),
+    "position-naming-its-body": (
+        "Nơi nhận: KT. CHỦ TỊCH\n- Như trên; PHÓ CHỦ TỊCH UBND HUYỆN\n- Lưu: VT.\nTrần Thị Bé",
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH UBND HUYỆN", "Trần Thị Bé"),
+        ["- Như trên;", "- Lưu: VT."]),
+    # items that only look like it stay whole
+    "items-with-agencies": (
+        "Nơi nhận:\n- Sở Tài chính; Sở Nội vụ;\n- Lưu: VT, TH.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n"
+        "Vũ Đức Năm",
+        ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Vũ Đức Năm"),
+        ["- Sở Tài chính; Sở Nội vụ;", "- Lưu: VT, TH."]),
+    "acting-q-is-a-district": (
+        "Nơi nhận:\n- UBND các phường; Q. BA ĐÌNH;\n- Lưu: VT.\nGIÁM ĐỐC\nVũ Đức Năm",
+        (None, "GIÁM ĐỐC", "Vũ Đức Năm"),
+        ["- UBND các phường; Q. BA ĐÌNH;", "- Lưu: VT."]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MERGED_COLUMNS))
+def test_columns_merged_without_gap(name: str) -> None:
+    text, expected, items = MERGED_COLUMNS[name]
+    closing = closing_of(text)
+    assert signer_values(closing) == expected
+    assert closing.recipients is not None
+    assert [item.text for item in closing.recipients.items] == items

@@ -46,7 +46,8 @@ import attrs
 
 from vnplan.chars import fold_lookalikes, to_nfc
 from vnplan.errors import InputTooLarge
-from vnplan.text.letters import LETTERS, LOWER, UPPER, starts_lower
+from vnplan.text.furniture import is_chrome
+from vnplan.text.letters import LETTERS, LOWER, UPPER, base_letters, starts_lower
 from vnplan.text.spans import Segment, Span
 
 __all__ = [
@@ -75,13 +76,15 @@ class LineKind(enum.StrEnum):
     #: a table border or a line of empty table cells: ``|``, ``|---|---|``
     TABLE_BORDER = "table-border"
     PAGE_NUMBER = "page-number"
+    #: a running head or foot: the same short line at a page break on several pages
+    RUNNING_HEAD = "running-head"
     #: web-page furniture around the document ("Tìm kiếm", "Lượt truy cập: 5.195")
     CHROME = "chrome"
 
 
 #: Line kinds that carry no words of the document.
 NOISE_KINDS = frozenset({LineKind.RULE, LineKind.TABLE_BORDER, LineKind.PAGE_NUMBER,
-                         LineKind.CHROME})
+                         LineKind.RUNNING_HEAD, LineKind.CHROME})
 
 
 @attrs.frozen(slots=True)
@@ -224,7 +227,7 @@ class NormalizedText:
 # Line clean-up
 
 _LINE_BREAK = re.compile("\r(?!\n)|[\x0b\x85\u2028\u2029]")
-_SPECIAL = re.compile(r"[*_<&|\t\f\r]")
+_SPECIAL = re.compile(r"[*_<&|\t\f\r\\#]")
 _CELL_GAP = re.compile(r"[ ]{3,}|[\t|][ \t|]*")
 # Emphasis markers open after a space (or an opening bracket or quote) and close before
 # a space or punctuation; a "*" or "_" between two letters (OCR, identifiers) is text.
@@ -232,6 +235,8 @@ _OPEN = r"(?<![^\s(\[{\"“‘'|>])"
 _CLOSE = r"(?=[\s)\]}:;,.!?\"”’'|<&]|$)"
 _MARKUP = re.compile(
     rf"<[Bb][Rr][ ]?/?>|&nbsp;"
+    rf"|\\[*_#|\[\]().!+`>~-]"          # Markdown escape: the backslash goes, the mark stays
+    rf"|^[ ]{{0,3}}#{{1,6}}[ ]+"               # Markdown heading marker
     rf"|{_OPEN}\*+|\*+{_CLOSE}"
     rf"|{_OPEN}_{{1,2}}(?!_)|(?<!_)_{{1,2}}{_CLOSE}")
 _BULLET_STAR = re.compile(r"[ ]*\*[ ]+(?=[^\s*])")
@@ -240,17 +245,6 @@ _RULE = re.compile(r"[ ]*(?:[-=_~.·•*+][ ]*){2,}|[ ]*[*-][ ]*")
 _BORDER = re.compile(r"[ ]*\|[ |:+=-]*")
 _BARE_NUMBER = re.compile(r"(?:-[ ]?)?(?P<n>[0-9]{1,3})(?:[ ]?-)?|[Tt]rang[ ]+(?P<t>[0-9]{1,3})"
                           r"(?:[ ]?/[ ]?[0-9]{1,3})?")
-_CHROME = re.compile(
-    r"(?:tìm kiếm|tập tin đính kèm:?|các tin khác|tin liên quan|bài viết liên quan"
-    r"|tin cùng chuyên mục|xem tin theo ngày|thống kê truy cập|trang chủ|về đầu trang"
-    r"|in bài viết|in trang|gửi email|chia sẻ|bản in|quay lại"
-    r"|(?:ngày cập nhật|cập nhật lúc|ngày đăng|lượt xem|lượt truy cập|đang truy cập"
-    r"|đang online|tổng lượt truy cập|hôm nay|trong tuần|tổng truy cập)"
-    r"[ ]*:?[ ]*[0-9][0-9.,:/ ]{0,24}(?:[ ]*(?:sa|ch|am|pm))?)",
-    re.IGNORECASE,
-)
-
-
 def normalize_text(text: str) -> NormalizedText:
     """Stage 1: compose, fold look-alikes, clean every line and classify it.
 
@@ -277,6 +271,7 @@ def normalize_text(text: str) -> NormalizedText:
         lines.append(line)
         pos += len(raw_line) + 1
     _mark_page_numbers(lines)
+    _mark_running_heads(lines)
     long_lines = sum(1 for line in lines if len(line.text.text) > 130)
     text_lines = sum(1 for line in lines if line.kind is LineKind.TEXT)
     wrapped = long_lines <= max(1, text_lines // 25)
@@ -309,7 +304,9 @@ def _clean_line(
         marker = match.group()
         if marker.startswith(("<", "&")):
             keep.append(Segment("\t" if marker.startswith("<") else " "))
-        else:
+        elif marker.startswith("\\"):
+            keep.append(Segment.of(marker[1:], start + match.start() + 1))
+        elif not marker.lstrip().startswith("#"):
             markers.append(marker)
         pos = match.end()
     if pos < len(raw_line):
@@ -347,9 +344,10 @@ def _classify(raw_line: str, text: str, stripped_raw: str) -> LineKind:
     bare = raw_line.strip(" \t\f\r")
     if _BORDER.fullmatch(bare):
         return LineKind.TABLE_BORDER
-    if _RULE.fullmatch(bare) and not any(c.isalnum() for c in bare):
+    if not any(c.isalnum() for c in bare) and (
+            _RULE.fullmatch(bare) or _RULE.fullmatch(stripped_raw)):
         return LineKind.RULE
-    if len(text) <= 60 and _CHROME.fullmatch(text):
+    if is_chrome(text):
         return LineKind.CHROME
     return LineKind.TEXT
 
@@ -369,11 +367,64 @@ def _mark_page_numbers(lines: list[Line]) -> None:
         blank_before = i == 0 or lines[i - 1].kind is LineKind.BLANK
         blank_after = i + 1 >= len(lines) or lines[i + 1].kind is LineKind.BLANK
         in_order = last_page < value <= last_page + 4
-        if near_feed or (match.group("t") is not None) or (
+        text = line.text.text
+        dashed = text.startswith("-") and text.endswith("-")  # "- 3 -"
+        if near_feed or dashed or (match.group("t") is not None) or (
             blank_before and blank_after and in_order
         ):
             lines[i] = attrs.evolve(line, kind=LineKind.PAGE_NUMBER)
             last_page = max(last_page, value)
+
+
+#: Longest line that may be a running head or foot.
+RUNNING_HEAD_MAX = 100
+_DIGITS = re.compile(r"[0-9]+")
+# The Quốc hiệu and Tiêu ngữ open every attached form on its own page: not a running head.
+_NATIONAL = re.compile(r"CONG HOA|DOC LAP|DANG CONG SAN")
+
+
+def _mark_running_heads(lines: list[Line]) -> None:
+    """Mark running heads and feet: one short line repeated at two or more page breaks.
+
+    A page break is a form feed or a page-number line. The first text line of a page
+    (the line holding the form feed, or the next text line) and the text lines beside
+    a page number are candidates; candidates with the same words (digits aside, for
+    "Kế hoạch số 120 - trang 2") at two or more breaks are set aside. The first page's
+    top is not a break, so the header itself is never taken.
+    """
+    candidates: dict[str, set[int]] = {}
+
+    def add(i: int) -> None:
+        line = lines[i]
+        text = line.text.text
+        if (line.kind is LineKind.TEXT and 3 <= len(text) <= RUNNING_HEAD_MAX
+                and not starts_block(text) and not _NATIONAL.match(base_letters(text).upper())):
+            candidates.setdefault(_DIGITS.sub("0", text), set()).add(i)
+
+    def nearest_text(i: int, step: int) -> None:
+        j = i + step
+        while 0 <= j < len(lines) and abs(j - i) <= 3:
+            if lines[j].kind is LineKind.TEXT:
+                add(j)
+                return
+            if lines[j].kind not in (LineKind.BLANK, LineKind.RULE):
+                return
+            j += step
+
+    for i, line in enumerate(lines):
+        if line.form_feed:
+            if line.kind is LineKind.TEXT:
+                add(i)
+            else:
+                nearest_text(i, 1)
+            nearest_text(i, -1)
+        elif line.kind is LineKind.PAGE_NUMBER:
+            nearest_text(i, 1)
+            nearest_text(i, -1)
+    for found in candidates.values():
+        if len(found) >= 2:
+            for i in found:
+                lines[i] = attrs.evolve(lines[i], kind=LineKind.RUNNING_HEAD)
 
 
 def _collapse(raw: Segment) -> Segment:

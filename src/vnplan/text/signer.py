@@ -38,9 +38,12 @@ from collections.abc import Iterator
 import attrs
 
 from vnplan.authority import AuthorityKind, authority_prefix
+from vnplan.doctypes import DocumentType
+from vnplan.errors import VnplanError
 from vnplan.text.fields import Field
 from vnplan.text.issuers import starts_body
-from vnplan.text.letters import base_letters, is_person_name, is_upper_text, splits_word
+from vnplan.text.letters import UPPER, base_letters, is_upper_text, splits_word
+from vnplan.text.names import is_signer_name
 from vnplan.text.normalize import Cell, Line, LineKind, NormalizedText
 from vnplan.text.spans import Segment
 
@@ -48,12 +51,15 @@ __all__ = ["Closing", "Recipients", "Signer", "find_closing"]
 
 # A cheap pre-filter for lines that may open the block; vnplan.authority decides.
 _CLOSING_HINT = re.compile(
-    r"(?:Nơi|Noi|NƠI|NOI)[ ](?:nhận|nhan|NHẬN|NHAN|gửi)|(?:T/M|K/T|T/L|TM|KT|TL|TUQ|Q)[. ]")
+    r"(?:Nơi|Noi|NƠI|NOI)[ ](?:nhận|nhan|NHẬN|NHAN|gửi)"
+    r"|(?:T/M|K/T|T/L|TM|KT|TL|TUQ|Q|T[.]M|K[.]T|T[.]L|Tm|Kt|Tl)(?:[.,:; -]|$)")
 _RECIPIENTS = re.compile(r"(?:Nơi|Noi|NƠI|NOI)[ ](?:nhận|nhan|NHẬN|NHAN|gửi)[ ]?:?")
 _ITEM = re.compile(r"[-+•~–][ ]?")
 _NOTE = re.compile(r"\((?:[^()]{0,40})\)|\[(?:[^\[\]]{0,40})\]")
 _RANK = re.compile(
-    r"(?:Đại|Thượng|Trung|Thiếu)[ ](?:tướng|tá|úy|uý)[ ]+|(?:PGS|GS|TS|ThS|BS|KS)[.]?[ ]+")
+    r"(?:Đại|Thượng|Trung|Thiếu)[ ](?:tướng|tá|úy|uý)[ ]+"
+    r"|(?:(?:PGS|GS|TS|ThS|BS|KS|CKII|CKI|Ths|Ts|Bs)[.][ ]?){1,3}[ ]*"
+    r"|(?:PGS|GS|TS|ThS|BS|KS)[ ]+")
 _TRAILING_NOTE = re.compile(r"[ ]*\([^()]{1,40}\)$")
 _POSITION = re.compile(
     r"(?:Q[.][ ]?)?(?:PHO[ ])?(?:CHU[ ]TICH|CHU[ ]NHIEM|GIAM[ ]DOC|TONG[ ]GIAM[ ]DOC|BI[ ]THU"
@@ -65,6 +71,18 @@ _CONTINUATION = re.compile(
 # Where an authority line may start inside a recipients item: after "; " or ". ".
 _ITEM_BREAK = re.compile(r"[;.][ ]+(?=[^;]{4,64}$)")
 _ANNEX = re.compile(r"(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|Phụ biểu)\b|\[[0-9]{1,3}\]")
+# OCR and typing variants of a prefix that vnplan.authority does not accept: a comma,
+# colon or spaced dot after it ("KT, CHỦ TỊCH", "TM . ỦY BAN"), a dot inside it
+# ("K.T", "T.M"), a lower-case letter ("Kt."). A separator is required: "KTXH" is a word.
+_NOISY_PREFIX = re.compile(
+    rf"(?:TM|KT|TL|TUQ|Tm|Kt|Tl|T[.]M|K[.]T|T[.]L|T/M|K/T|T/L)[.]?"
+    rf"(?:[ ]{{0,2}}[.,:;-][ ]{{0,2}}|[ ]{{1,2}})(?=[{UPPER}])")
+# A prefix alone on its line, the title on the next ("TM." / "ỦY BAN NHÂN DÂN TỈNH").
+_BARE_PREFIX = re.compile(r"(?:TM|KT|TL|TUQ|T/M|K/T|T/L|Q)[ ]?[.,]?")
+# Longest upper-case line read as an authority or position line; a longer one is a
+# title (of an appendix printed after a signature block a web copy lost).
+_MAX_TITLE_LINE = 64
+_WORD_START = re.compile(r"(?<![^ ])[^ ]")
 #: How many lines after its start a closing block may span.
 CLOSING_MAX_LINES = 60
 
@@ -171,6 +189,8 @@ def find_closing(
             text = cell.text.text
             if (_RECIPIENTS.match(text) and len(text) <= 120) or _is_authority(text):
                 return _read(doc, i, stop)
+            if _BARE_PREFIX.fullmatch(text) and _upper_follows(lines, i, stop):
+                return _read(doc, i, stop)
     # No "Nơi nhận" and no authority prefix: a head signing in their own name
     # ("CHỦ TỊCH" / name) still closes the document.
     for i in range(start, stop):
@@ -179,12 +199,23 @@ def find_closing(
     return None
 
 
+def _upper_follows(lines: tuple[Line, ...], i: int, stop: int) -> bool:
+    """Whether the next text line after line ``i`` is a short upper-case line."""
+    for j in range(i + 1, min(stop, i + 3)):
+        nxt = lines[j]
+        if nxt.kind is LineKind.TEXT:
+            text = nxt.text.text
+            return len(text) <= _MAX_TITLE_LINE and is_upper_text(text)
+    return False
+
+
 def _is_position_then_name(lines: tuple[Line, ...], i: int, stop: int) -> bool:
     line = lines[i]
     text = line.text.text
     if line.kind is not LineKind.TEXT or len(text) > 60 or not is_upper_text(text):
         return False
-    if not _POSITION.fullmatch(_base(text)):
+    # "PHÓ CHỦ TỊCH UBND HUYỆN": a position may name its body.
+    if not _is_position_line(text):
         return False
     seen = 0
     for j in range(i + 1, min(stop, i + 12)):
@@ -199,16 +230,29 @@ def _is_position_then_name(lines: tuple[Line, ...], i: int, stop: int) -> bool:
     return False
 
 
-def _is_authority(text: str) -> bool:
+def _prefix_end(text: str) -> int | None:
+    """Where the title starts after a signing-authority prefix, or ``None``.
+
+    :func:`vnplan.authority.authority_prefix` decides, with OCR and typing variants
+    ("KT, CHỦ TỊCH", "TM . ỦY BAN", "K.T GIÁM ĐỐC") as a fallback.
+    """
     found = authority_prefix(text)
-    if found is None:
+    if found is not None:
+        return found[1]
+    noisy = _NOISY_PREFIX.match(text)
+    return noisy.end() if noisy else None
+
+
+def _is_authority(text: str) -> bool:
+    end = _prefix_end(text)
+    if end is None:
         return False
-    return len(text) <= 80 and is_upper_text(text[found[1]:])
+    return len(text) <= 80 and is_upper_text(text[end:])
 
 
 def _prefixed(text: str) -> bool:
-    """Whether ``text`` starts with a signing-authority prefix (:mod:`vnplan.authority`)."""
-    return authority_prefix(text) is not None
+    """Whether ``text`` starts with a signing-authority prefix, or is one alone ("TM.")."""
+    return _prefix_end(text) is not None or bool(_BARE_PREFIX.fullmatch(text))
 
 
 @attrs.define
@@ -220,9 +264,14 @@ class _Block:
     blank_after_name: bool = False
 
     def build(self) -> Signer:
-        authority, position = _split_authority(self.upper)
+        authority, position, debris = _split_authority(self.upper)
+        if position is None and authority:
+            inline = _split_position(authority[-1])
+            if inline is not None:
+                authority = [*authority[:-1], inline[0]]
+                position = inline[1]
         first = next((k for k, s in enumerate(self.upper) if _prefixed(s.text)), 0)
-        self.notes[:0] = self.upper[:first]
+        self.notes[:0] = self.upper[:first] + debris
         return Signer(
             authority=Field.of(authority) if authority else None,
             position=Field.of([position]) if position else None,
@@ -235,21 +284,81 @@ def _base(text: str) -> str:
     return " ".join(base_letters(text).upper().split())
 
 
-def _split_authority(lines: list[Segment]) -> tuple[list[Segment], Segment | None]:
-    """Authority lines and the position line of a block's upper-case lines."""
+def _split_authority(
+    lines: list[Segment],
+) -> tuple[list[Segment], Segment | None, list[Segment]]:
+    """Authority lines, the position line and what follows it (stamp debris).
+
+    The authority is the prefixed lines and their wrapped continuations ("TM. ỦY BAN" /
+    "NHÂN DÂN", "TM." / "ỦY BAN NHÂN DÂN TỈNH", "KT. BỘ TRƯỞNG" / "BỘ CÔNG AN"); the
+    position is the next line. A line that does not read as a position while a later
+    one does ("TM. BAN CHẤP HÀNH" / "ĐOÀN THANH NIÊN" / "BÍ THƯ") still belongs to the
+    authority. Upper-case lines after the position are seal and stamp debris.
+    """
     if not lines:
-        return [], None
+        return [], None, []
     first = next((k for k, s in enumerate(lines) if _prefixed(s.text)), None)
-    if first is not None:
-        lines = lines[first:]
-    else:
-        if len(lines) == 1:
-            return [], lines[0]
-        return lines[:-1], lines[-1]
-    last = lines[-1]
-    if len(lines) == 1 or _prefixed(last.text) or _continues(lines[-2], last):
-        return lines, None
-    return lines[:-1], last
+    if first is None:
+        # A head signing in their own name: the position, then debris.
+        at = next((k for k, s in enumerate(lines) if _is_position(s.text)), len(lines) - 1)
+        return lines[:at], lines[at], lines[at + 1:]
+    lines = lines[first:]
+    k = 1
+    while k < len(lines):
+        prev, line = lines[k - 1], lines[k]
+        if _prefixed(line.text) or _BARE_PREFIX.fullmatch(prev.text) or _continues(prev, line):
+            k += 1
+            continue
+        if not _is_position(line.text) and any(_is_position(s.text) for s in lines[k + 1:]):
+            k += 1
+            continue
+        break
+    if k >= len(lines):
+        return lines, None, []
+    return lines[:k], lines[k], lines[k + 1:]
+
+
+def _split_position(seg: Segment) -> tuple[Segment, Segment] | None:
+    """Cut a position off the end of an authority line ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH").
+
+    Web copies join the lines of a signature block. The cut leaves the last prefix a
+    whole title (a position, or a body name of two words or more: "ỦY BAN NHÂN DÂN")
+    and puts a whole position after it ("PHÓ CHỦ TỊCH", "THỨ TRƯỞNG"); "T/M BAN BÍ
+    THƯ" and "TM. BAN CHẤP HÀNH ĐOÀN TRƯỜNG" are not cut.
+    """
+    text = seg.text
+    starts = [m.start() for m in _WORD_START.finditer(text)]
+    title_at = None
+    for at in starts:
+        end = _prefix_end(text[at:])
+        if end is not None:
+            title_at = at + end
+    if title_at is None:
+        return None
+    cuts = [at for at in starts if at > title_at]
+    for cut in cuts:
+        title, position = text[title_at:cut].strip(), text[cut:].strip()
+        if "TRƯỜNG" in position or not _POSITION.fullmatch(_base(position)):
+            continue
+        if _POSITION.fullmatch(_base(title)) or (len(title.split()) >= 2 and starts_body(title)):
+            return seg.slice(0, cut).strip(), seg.slice(cut).strip()
+    return None
+
+
+def _is_position(text: str) -> bool:
+    """Whether an upper-case line starts with a position title ("PHÓ CHỦ TỊCH ...")."""
+    return bool(_POSITION.match(_base(text)))
+
+
+def _is_part_title(text: str) -> bool:
+    """Whether ``text`` is a type name alone ("QUY ĐỊNH", "PHỤ LỤC"): an appendix starts."""
+    if _ANNEX.match(text):
+        return True
+    try:
+        DocumentType.from_name(text)
+    except VnplanError:
+        return False
+    return True
 
 
 def _continues(prev: Segment, line: Segment) -> bool:
@@ -273,7 +382,7 @@ def _name(text: str) -> tuple[int, int] | None:
     note = _TRAILING_NOTE.search(text, start)
     if note:
         end = note.start()
-    if is_person_name(text[start:end]):
+    if is_signer_name(text[start:end]):
         return start, end
     return None
 
@@ -385,26 +494,74 @@ def _continues_item(reader: _Reader, text: str) -> bool:
 
 
 def _split_items(cells: tuple[Cell, ...]) -> list[tuple[Segment, int]]:
-    """Cut an authority line off the end of a recipients item ("- Chính phủ; TM. ỦY BAN")."""
+    """Cut the signature column off the end of a recipients item.
+
+    PDF and OCR text that lost the gap between the two columns puts the authority,
+    position or name at the end of an item: "- Chính phủ; TM. ỦY BAN NHÂN DÂN",
+    "- Như trên; PHÓ CHỦ TỊCH", "- Lưu: VT. Nguyễn Văn An".
+    """
     out: list[tuple[Segment, int]] = []
     for cell in cells:
         seg = cell.text
-        cut = _embedded_authority(seg.text) if _ITEM.match(seg.text) else None
-        if cut is not None and is_upper_text(seg.text[cut:]):
+        cut = _embedded_signer_part(seg.text) if _ITEM.match(seg.text) else None
+        if cut is not None:
             out.append((seg.slice(0, cut).strip(), cell.column))
-            out.append((seg.slice(cut).strip(), cell.column + cut))
+            seg = seg.slice(cut).strip()
+            column = cell.column + cut
         else:
-            out.append((seg, cell.column))
+            column = cell.column
+        named = _trailing_name(seg.text)
+        if named is not None:
+            out.append((seg.slice(0, named).strip(), column))
+            out.append((seg.slice(named).strip(), column + named))
+        else:
+            out.append((seg, column))
     return out
 
 
-def _embedded_authority(text: str) -> int | None:
-    """Where an authority line starts at the end of an item ("- Chính phủ; TM. ỦY BAN")."""
+def _trailing_name(text: str) -> int | None:
+    """Where a name starts at the end of an authority line joined with it, or ``None``.
+
+    "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An": the upper-case block, then a name in
+    title case (a web copy that joined the lines of the signature block).
+    """
+    if _prefix_end(text) is None or len(text) > 160:
+        return None
+    starts = [m.start() for m in _WORD_START.finditer(text)]
+    for at in starts[-5:-1]:
+        if is_signer_name(text[at:]) and not is_upper_text(text[at:]) \
+                and is_upper_text(text[:at]):
+            return at
+    return None
+
+
+def _embedded_signer_part(text: str) -> int | None:
+    """Where a signature-block line starts at the end of an item, or ``None``.
+
+    After "; " or ". ": an authority line ("TM. ỦY BAN"; not "Q.", which abbreviates
+    "quận"), a position in capitals ("PHÓ CHỦ TỊCH", "GIÁM ĐỐC SỞ Y TẾ") or a name.
+    """
     for match in _ITEM_BREAK.finditer(text):
-        found = authority_prefix(text[match.end():])
-        if found is not None and found[0] is not AuthorityKind.ACTING:
+        tail = text[match.end():].rstrip()
+        found = authority_prefix(tail)
+        if found is not None:
+            if found[0] is not AuthorityKind.ACTING and is_upper_text(tail):
+                return match.end()
+            continue
+        if is_upper_text(tail) and _is_position_line(tail):
+            return match.end()
+        if _name(tail) is not None and not is_upper_text(tail):
             return match.end()
     return None
+
+
+def _is_position_line(text: str) -> bool:
+    """A whole position line: a title, optionally naming its body ("PHÓ CHỦ TỊCH UBND HUYỆN")."""
+    position = _POSITION.match(_base(text))
+    if position is None:
+        return False
+    rest = text[position.end():].strip()
+    return not rest or starts_body(rest)
 
 
 def _take_cell(reader: _Reader, seg: Segment, column: int) -> bool:
@@ -416,7 +573,8 @@ def _take_cell(reader: _Reader, seg: Segment, column: int) -> bool:
         if rest.text:
             if _ITEM.match(rest.text):
                 reader.items.append([rest])
-            else:
+            elif not (_is_authority(rest.text) and _take_cell(reader, rest, column + label.end())):
+                # "Nơi nhận: KT. CHỦ TỊCH": the signature column without its gap
                 reader.other.append(rest)
         return True
     if _ITEM.match(text) and reader.label is not None and not reader.recipients_closed:
@@ -424,7 +582,7 @@ def _take_cell(reader: _Reader, seg: Segment, column: int) -> bool:
         if re.match(r"[-+•~–]?[ ]?Lưu\b", text) and _ended(text):
             reader.recipients_closed = True
         return True
-    if _is_authority(text):
+    if _is_authority(text) or _BARE_PREFIX.fullmatch(text):
         block = _new_or_open_block(reader, column, text)
         block.upper.append(seg)
         return True
@@ -433,7 +591,7 @@ def _take_cell(reader: _Reader, seg: Segment, column: int) -> bool:
         any(b.name is None for b in reader.blocks)
     ):
         block = reader.block_for(column)
-        if block.name is None:
+        if block.name is None and _name_fits(block, text[name[0]:name[1]]):
             start, end = name
             if start:
                 block.notes.append(seg.slice(0, start).strip())
@@ -441,7 +599,7 @@ def _take_cell(reader: _Reader, seg: Segment, column: int) -> bool:
             if end < len(text):
                 block.notes.append(seg.slice(end).strip())
             return True
-    if is_upper_text(text) and len(text) <= 90:
+    if is_upper_text(text) and len(text) <= _MAX_TITLE_LINE and not _is_part_title(text):
         block = reader.block_for(column) if reader.blocks else _new_or_open_block(reader, column)
         if block.name is None:
             block.upper.append(seg)
@@ -465,6 +623,18 @@ def _take_cell(reader: _Reader, seg: Segment, column: int) -> bool:
         return False
     reader.other.append(seg)
     return True
+
+
+def _name_fits(block: _Block, name: str) -> bool:
+    """Whether ``block`` can take ``name`` now.
+
+    A name in capitals ("NGUYỄN VĂN AN") reads like the agency line wrapped under an
+    authority ("TM. BAN CHẤP HÀNH" / "ĐOÀN THANH NIÊN"), so it needs a position line
+    (an upper-case line that is not an authority line) above it.
+    """
+    if not is_upper_text(name):
+        return True
+    return bool(block.upper) and not _prefixed(block.upper[-1].text)
 
 
 def _new_or_open_block(reader: _Reader, column: int, text: str = "") -> _Block:
