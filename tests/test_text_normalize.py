@@ -289,3 +289,13 @@ def test_input_above_the_limit_is_refused() -> None:
 
 def test_paragraphs_of_no_lines() -> None:
     assert paragraphs([]) == []
+
+
+@pytest.mark.parametrize("char", ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"])
+def test_zero_width_characters_read_as_spaces(char: str) -> None:
+    doc = normalize_text(f"{char}ỦY BAN NHÂN DÂN\nSố:{char}12/KH-UBND\nKT. CHỦ{char} TỊCH")
+    assert [line.text.text for line in doc.lines] == [
+        "ỦY BAN NHÂN DÂN", "Số: 12/KH-UBND", "KT. CHỦ TỊCH"]
+    assert len(doc.folded) == len(doc.source)
+    line = doc.lines[1]
+    assert doc.source[line.text.source_offset(4):][:2] == "12"

@@ -400,3 +400,39 @@ def test_columns_merged_without_gap(name: str) -> None:
     assert signer_values(closing) == expected
     assert closing.recipients is not None
     assert [item.text for item in closing.recipients.items] == items
+
+
+# Narrow table cells of legal-database pages wrap the signature block after a few words.
+WRAPPED_CELLS = {
+    "all-lines-wrapped": (
+        "| Nơi nhận:\n- Như Điều 3;\n- Lưu: VT. | TM. ỦY BAN\nNHÂN DÂN\nKT. CHỦ\nTỊCH\n"
+        "PHÓ CHỦ\nTỊCH\n\nNguyễn\nVăn An |",
+        ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")),
+    "name-wrapped-after-two-words": (
+        "| Nơi nhận:\n- Như Điều 3;\n- Lưu: VT. | KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n"
+        "Nguyễn Thị\nThanh Hương |",
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Thanh Hương")),
+    "position-wrapped": (
+        _RECIPIENTS_LINES + "KT. GIÁM ĐỐC\nPHÓ GIÁM\nĐỐC\n\nLê Văn Tám",
+        ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Văn Tám")),
+    # a signed mark printed before the name in copies
+    "signed-mark-before-name": (
+        _RECIPIENTS_LINES + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký) Nguyễn Văn An",
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")),
+    "signed-colon-before-name": (
+        _RECIPIENTS_LINES + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐã ký: Nguyễn Văn An",
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")),
+    # not joined: a name after a blank line, and single letters of a seal
+    "no-join-across-blank": (
+        _RECIPIENTS_LINES + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị\n\nThanh Hương",
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị")),
+    "seal-letters-are-not-a-name": (
+        _RECIPIENTS_LINES + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nY\nT E\nNguyễn Văn An",
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WRAPPED_CELLS))
+def test_wrapped_cells(name: str) -> None:
+    text, expected = WRAPPED_CELLS[name]
+    assert signer_values(closing_of(text)) == expected
