@@ -436,3 +436,44 @@ WRAPPED_CELLS = {
 def test_wrapped_cells(name: str) -> None:
     text, expected = WRAPPED_CELLS[name]
     assert signer_values(closing_of(text)) == expected
+
+
+OCR_CLOSINGS = {
+    # the label with a wrong tone is still the label when its colon follows
+    "label-wrong-tone": (
+        "Nơi nhân:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An",
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"), ["- Như trên;", "- Lưu: VT."]),
+    "label-capitals-wrong-tone": (
+        "NOI NHÂN:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An",
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"), ["- Như trên;", "- Lưu: VT."]),
+    # trailing punctuation and notes after the name
+    "name-with-full-stop": (
+        _RECIPIENTS_LINES + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An.",
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"), ["- Như trên;", "- Lưu: VT."]),
+    "name-with-end-mark": (
+        _RECIPIENTS_LINES + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An/.",
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"), ["- Như trên;", "- Lưu: VT."]),
+    "note-then-full-stop": (
+        _RECIPIENTS_LINES + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An (đã ký).",
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"), ["- Như trên;", "- Lưu: VT."]),
+    # no prefix: no authority; the first line that reads as a position, debris aside
+    "own-name-with-debris": (
+        _RECIPIENTS_LINES + "SỞ Y\nGIÁM ĐỐC\nHOA CH\nNguyễn Văn An",
+        (None, "GIÁM ĐỐC", "Nguyễn Văn An"), ["- Như trên;", "- Lưu: VT."]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OCR_CLOSINGS))
+def test_ocr_closings(name: str) -> None:
+    text, expected, items = OCR_CLOSINGS[name]
+    closing = closing_of(text)
+    assert signer_values(closing) == expected
+    assert closing.recipients is not None
+    assert [item.text for item in closing.recipients.items] == items
+
+
+def test_nhan_dan_sentence_is_not_the_label() -> None:
+    closing = closing_of("Nơi nhân dân tộc thiểu số sinh sống.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+                         "Nguyễn Văn An")
+    assert closing.recipients is None
+    assert closing.start_line == 1

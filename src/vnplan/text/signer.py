@@ -52,8 +52,12 @@ __all__ = ["Closing", "Recipients", "Signer", "find_closing"]
 # A cheap pre-filter for lines that may open the block; vnplan.authority decides.
 _CLOSING_HINT = re.compile(
     r"(?:Nơi|Noi|NƠI|NOI)[ ](?:nhận|nhan|NHẬN|NHAN|gửi)"
+    r"|N[^\W\d_]i[ ]nh[^\W\d_]n[ ]?:|N[^\W\d_]I[ ]NH[^\W\d_]N[ ]?:"
     r"|(?:T/M|K/T|T/L|TM|KT|TL|TUQ|Q|T[.]M|K[.]T|T[.]L|Tm|Kt|Tl)(?:[.,:; -]|$)")
-_RECIPIENTS = re.compile(r"(?:Nơi|Noi|NƠI|NOI)[ ](?:nhận|nhan|NHẬN|NHAN|gửi)[ ]?:?")
+# The label; with a wrong tone ("Nơi nhân:", OCR) only with its colon ("Nơi nhân dân").
+_RECIPIENTS = re.compile(
+    r"(?:Nơi|Noi|NƠI|NOI)[ ](?:nhận|nhan|NHẬN|NHAN|gửi)[ ]?:?"
+    r"|(?:N[^\W\d_]i[ ]nh[^\W\d_]n|N[^\W\d_]I[ ]NH[^\W\d_]N)[ ]?:")
 _ITEM = re.compile(r"[-+•~–][ ]?")
 _NOTE = re.compile(r"\((?:[^()]{0,40})\)|\[(?:[^\[\]]{0,40})\]")
 _RANK = re.compile(
@@ -327,9 +331,10 @@ def _split_authority(
         return [], None, []
     first = next((k for k, s in enumerate(lines) if _prefixed(s.text)), None)
     if first is None:
-        # A head signing in their own name: the position, then debris.
-        at = next((k for k, s in enumerate(lines) if _is_position(s.text)), len(lines) - 1)
-        return lines[:at], lines[at], lines[at + 1:]
+        # A head signing in their own name: no authority (it needs a prefix); the
+        # position is the first line that reads as one, else the first line.
+        at = next((k for k, s in enumerate(lines) if _is_position(s.text)), 0)
+        return [], lines[at], lines[:at] + lines[at + 1:]
     lines = lines[first:]
     k = 1
     while k < len(lines):
@@ -408,10 +413,10 @@ def _name(text: str) -> tuple[int, int] | None:
     start = signed.end() if signed else 0
     rank = _RANK.match(text, start)
     start = rank.end() if rank else start
-    end = len(text)
-    note = _TRAILING_NOTE.search(text, start)
+    end = len(text.rstrip(" .,;:/"))  # "Nguyễn Văn An." and "/." of a copy
+    note = _TRAILING_NOTE.search(text[:end], start)
     if note:
-        end = note.start()
+        end = len(text[:note.start()].rstrip(" .,;:/"))
     if is_signer_name(text[start:end]):
         return start, end
     return None
