@@ -477,3 +477,16 @@ def test_nhan_dan_sentence_is_not_the_label() -> None:
                          "Nguyễn Văn An")
     assert closing.recipients is None
     assert closing.start_line == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name in capitals right under the authority, no position line (Party secretariat)
+    (_RECIPIENTS_LINES + "T/M BAN BÍ THƯ\nTRẦN CẨM TÚ", ("T/M BAN BÍ THƯ", None, "TRẦN CẨM TÚ")),
+    # a body line wrapped under the authority is not a name, even when it could be one
+    (_RECIPIENTS_LINES + "TM. BAN CHẤP HÀNH\nĐOÀN THANH NIÊN\nBÍ THƯ\nVÕ THỊ BA",
+     ("TM. BAN CHẤP HÀNH ĐOÀN THANH NIÊN", "BÍ THƯ", "VÕ THỊ BA")),
+    (_RECIPIENTS_LINES + "TM. BAN CHẤP HÀNH\nHOÀNG MAI\nBÍ THƯ\nVÕ THỊ BA",
+     ("TM. BAN CHẤP HÀNH HOÀNG MAI", "BÍ THƯ", "VÕ THỊ BA")),
+])
+def test_capital_name_under_the_authority(text: str, expected: tuple[str | None, ...]) -> None:
+    assert signer_values(closing_of(text)) == expected

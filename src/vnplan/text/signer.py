@@ -711,11 +711,18 @@ def _name_fits(block: _Block, name: str) -> bool:
 
     A name in capitals ("NGUYỄN VĂN AN") reads like the agency line wrapped under an
     authority ("TM. BAN CHẤP HÀNH" / "ĐOÀN THANH NIÊN"), so it needs a position line
-    (an upper-case line that is not an authority line) above it.
+    (an upper-case line that is not an authority line) above it, or three words.
     """
     if not is_upper_text(name):
         return True
-    return bool(block.upper) and not _prefixed(block.upper[-1].text)
+    if not block.upper:
+        return False
+    if not _prefixed(block.upper[-1].text):
+        return True
+    # Right under the authority ("T/M BAN BÍ THƯ" / "TRẦN CẨM TÚ", no position line):
+    # three words or more, not opening with "ĐOÀN" (a family name and a body word).
+    words = name.split()
+    return len(words) >= 3 and words[0] != "ĐOÀN"
 
 
 def _new_or_open_block(reader: _Reader, column: int, text: str = "") -> _Block:
