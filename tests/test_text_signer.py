@@ -490,3 +490,16 @@ def test_nhan_dan_sentence_is_not_the_label() -> None:
 ])
 def test_capital_name_under_the_authority(text: str, expected: tuple[str | None, ...]) -> None:
     assert signer_values(closing_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Đoạn văn.\nQ\nBAN CHỈ ĐẠO TỈNH\nnội dung",     # a stray "Q" of OCR debris
+    "Đoạn văn.\nKT\nBAN CHỈ ĐẠO TỈNH\nnội dung",    # "KT" without its dot
+])
+def test_stray_prefix_letters_open_no_closing(text: str) -> None:
+    assert find_closing(normalize_text(text)) is None
+
+
+def test_party_prefix_alone_without_dot() -> None:
+    closing = closing_of("T/M\nBAN THƯỜNG VỤ\nBÍ THƯ\nLê Văn Hai")
+    assert signer_values(closing) == ("T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Lê Văn Hai")

@@ -85,7 +85,9 @@ _NOISY_PREFIX = re.compile(
     rf"(?:TM|KT|TL|TUQ|Tm|Kt|Tl|T[.]M|K[.]T|T[.]L|T/M|K/T|T/L)[.]?"
     rf"(?:[ ]{{0,2}}[.,:;-][ ]{{0,2}}|[ ]{{1,2}})(?=[{UPPER}])")
 # A prefix alone on its line, the title on the next ("TM." / "ỦY BAN NHÂN DÂN TỈNH").
-_BARE_PREFIX = re.compile(r"(?:TM|KT|TL|TUQ|T/M|K/T|T/L|Q)[ ]?[.,]?")
+# Its dot is required ("TM.", "Q."), but for the slash forms: a stray "Q" or "KT" of OCR
+# debris is not a prefix.
+_BARE_PREFIX = re.compile(r"(?:TM|KT|TL|TUQ|Q)[ ]?[.]|(?:T/M|K/T|T/L)[ ]?[.]?")
 # Longest upper-case line read as an authority or position line; a longer one is a
 # title (of an appendix printed after a signature block a web copy lost).
 _MAX_TITLE_LINE = 64
