@@ -3,6 +3,8 @@
 Run ``python benchmarks/eval_heldout.py`` (``--show`` lists every miss). It reads
 ``benchmarks/heldout/docs/*.txt``, ``truth.jsonl`` and ``sentences.jsonl`` (see
 ``benchmarks/heldout/README.md``): real documents nobody tuned the parser against.
+Another set in the same format is read when its directory is given:
+``python benchmarks/eval_heldout.py benchmarks/heldout3``.
 
 What runs: ``vnplan.parse_document``, its Document's fields compared (``--layout`` for
 the stage-1-4 path of ``eval_corpus.py``: :func:`vnplan.text.layout.read_layout` plus
@@ -171,11 +173,16 @@ def _print_citations(title: str, r: dict[str, float]) -> None:
 
 
 def main() -> None:
+    global HELDOUT  # the helpers above read the set's directory from this module global
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="list misses and field errors")
     parser.add_argument("--layout", action="store_true",
                         help="read the header fields from read_layout, not parse_document")
+    parser.add_argument("directory", nargs="?", type=Path, default=HELDOUT,
+                        help="held-out set (docs/, truth.jsonl, sentences.jsonl); "
+                             "default benchmarks/heldout")
     args = parser.parse_args()
+    HELDOUT = args.directory.resolve()
     if not (HELDOUT / "truth.jsonl").is_file():
         sys.exit(f"held-out set not found at {HELDOUT}")
     path, _, _ = _parser(args.layout)

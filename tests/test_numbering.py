@@ -183,7 +183,7 @@ TOLERANT = [
     ("23/2021/QĐ-TTG", "23/2021/QĐ-TTg"),  # all-caps line: mixed-case restored
     ("12/QYĐ-UBND", "12/QyĐ-UBND"),
     ("08-QĐI/TW", "08-QĐi/TW"),
-    ("27/NQ-TƯ", "27-NQ/TƯ"),  # Trung ương with its diacritic
+    ("27/NQ-TƯ", "27-NQ/TW"),  # Trung ương with its diacritic: written TW (HD36)
     ("01/1999/QĐ.UB", "01/1999/QĐ-UB"),  # legacy dot after the type (Tiền Giang, 1999)
     ("3040/QĐ.UB", "3040/QĐ-UB"),
     ("473/TTr -\nNN&PTNT", "473/TTr-NN&PTNT"),

@@ -461,3 +461,41 @@ def test_any_line_break(newline: str) -> None:
     assert doc.signer is not None
     assert doc.signer.name == "Lê Văn Phước"
     assert len([t for t in doc.tasks if t.text in {title for title, _ in SECTOR_LEADS}]) == 11
+
+
+def test_ocr_repaired_issuer_is_reported_with_the_printed_text() -> None:
+    text = ("UỶ BAN NHÂN DÃN               CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "THÀNH PHÓ ĐÀ NẴNG                   Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 125/KH-UBND                  Đà Nẵng, ngày 12 tháng 3 năm 2019\n\n"
+            "KẾ HOẠCH\nPhòng chống thiên tai năm 2019\n\nI. MỤC ĐÍCH\n1. Bảo đảm an toàn.")
+    doc = parse_document(text)
+    assert doc.issuer is not None
+    assert doc.issuer.name == "UỶ BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG"
+    span = doc.provenance["issuer"]
+    assert text[span.start:span.end].startswith("UỶ BAN NHÂN DÃN")
+    repairs = [w for w in doc.warnings if w.rule == "parse.ocr-words"]
+    assert len(repairs) == 2  # both issuer lines were damaged
+    assert "NHÂN DÃN" in repairs[0].message
+
+
+def test_clean_issuer_gives_no_ocr_warning() -> None:
+    doc = parse_document("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 12/KH-UBND\n"
+                         "Hà Tĩnh, ngày 04 tháng 01 năm 2024\nKẾ HOẠCH\nCải cách hành chính")
+    assert doc.issuer is not None
+    assert doc.issuer.name == "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH"
+    assert not [w for w in doc.warnings if w.rule == "parse.ocr-words"]
+
+
+@pytest.mark.parametrize(("number", "title", "doc_type"), [
+    # no type line: the type code of the number decides (Decree 30/2020, Phụ lục III)
+    ("876/QĐ-UBND", "VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP", "Quyết định"),
+    ("15/KH-UBND", "V/v tổ chức ngày hội", "Kế hoạch"),
+    # a công văn's number has no type code: issuer abbreviation and unit
+    ("99/UBND-VX", "V/v phòng chống dịch", "Công văn"),
+    ("2100/SGDĐT-VP", "V/v tổ chức khai giảng", "Công văn"),
+])
+def test_type_without_a_type_line(number: str, title: str, doc_type: str) -> None:
+    doc = parse_document(f"ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố: {number}\n"
+                         f"Long An, ngày 01 tháng 4 năm 2020\n{title}\n\nKính gửi: Các sở.")
+    assert doc.doc_type == doc_type
+    assert doc.title == title

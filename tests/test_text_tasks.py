@@ -31,10 +31,9 @@ CASES: dict[str, Case] = {
         "1. Rà soát đội ngũ\n- Thường xuyên rà soát đội ngũ cán bộ.\n- Bồi dưỡng cán bộ.\n"
         "Đơn vị chủ trì thực hiện: Các Sở, ngành, UBND cấp xã.\n"
         "Đơn vị phối hợp: Sở Nội vụ, Sở Tư pháp.\nThời gian thực hiện: Thường xuyên.",
-        [("Thường xuyên rà soát đội ngũ cán bộ.", ["Các Sở, ngành", "UBND cấp xã"],
-          ["Sở Nội vụ", "Sở Tư pháp"], "Thường xuyên"),
-         ("Bồi dưỡng cán bộ.", ["Các Sở, ngành", "UBND cấp xã"],
-          ["Sở Nội vụ", "Sở Tư pháp"], "Thường xuyên")]),
+        # one label block, one task: the bullets it follows are joined
+        [("Thường xuyên rà soát đội ngũ cán bộ. Bồi dưỡng cán bộ.",
+          ["Các Sở, ngành", "UBND cấp xã"], ["Sở Nội vụ", "Sở Tư pháp"], "Thường xuyên")]),
     "content-label-and-wrapper": (
         "1.1. Xây dựng chiến lược dữ liệu:\na) Nhiệm vụ: Tham mưu UBND Thành phố hoàn thiện "
         "Chiến lược dữ liệu.\nb) Cơ quan thực hiện:\n- Đơn vị chủ trì: Sở Khoa học và Công "

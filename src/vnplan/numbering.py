@@ -193,6 +193,8 @@ _CASE_TYPES = tables.CASE_TYPES
 _ISSUER_FIXES = {
     **{k: (v, "ascii-folded") for k, v in tables.ASCII_ISSUERS.items()},
     **{k: (v, "case") for k, v in tables.CASE_ISSUERS.items()},
+    # "TƯ" (Trung ương typed with its horn, or "TW" read by OCR) is written TW (HD36).
+    **{p + "TƯ": (p + "TW", "lookalike") for p in tables.PARTY_ISSUER_PREFIXES},
 }
 _ISSUER_FIX_HINT = re.compile("|".join(map(re.escape, _ISSUER_FIXES)))
 _PARTY_ISSUERS = frozenset(
@@ -201,6 +203,8 @@ _PARTY_ISSUERS = frozenset(
     for suffix in tables.PARTY_ISSUER_SUFFIXES
 ) | frozenset(tables.PARTY_ISSUERS_OTHER)
 _STATE_ISSUERS = frozenset(tables.STATE_ISSUERS)
+# Issuers a type abbreviation may be glued to when the hyphen was lost ("NĐCP").
+_GLUED_ISSUERS = _STATE_ISSUERS | _PARTY_ISSUERS | frozenset(tables.GLUED_ISSUERS_OTHER)
 
 
 # ---------------------------------------------------------------------------
@@ -517,6 +521,36 @@ class DocumentNumber(CanonicalString):
                 continue
         return None
 
+_TU_WITH_HORN = re.compile("T[ƯỪỨỬỮỰ](?![A-Za-z])")
+_PROVINCIAL_COMMITTEE = re.compile(r"(?:tỉnh|thành)[ \t\r\n]{1,4}(?:ủy|uỷ)")
+
+
+def provincial_party_number(
+    value: DocumentNumber, printed: str, issuer: str | None
+) -> DocumentNumber:
+    """``value`` with TU for the TW it was read as, when "TƯ" was printed and the issuer
+    is a provincial or city Party committee.
+
+    "TƯ" in a Party ký hiệu is read as TW (Trung ương, as HD36 writes it), but OCR
+    also puts a horn on the U of TU (tỉnh ủy/thành ủy). The issuer named with the
+    number decides: a citation's "của Tỉnh ủy", a header's "TỈNH ỦY THỪA THIÊN HUẾ".
+
+    >>> n = DocumentNumber.parse("13-NQ/TƯ")
+    >>> str(n), str(provincial_party_number(n, "13-NQ/TƯ", "Ban Thường vụ Tỉnh ủy"))
+    ('13-NQ/TW', '13-NQ/TU')
+    >>> str(provincial_party_number(n, "13-NQ/TƯ", "Bộ Chính trị"))
+    '13-NQ/TW'
+    """
+    if (
+        issuer is None
+        or not value.issuer.endswith("TW")
+        or _TU_WITH_HORN.search(to_nfc(printed)) is None
+        or _PROVINCIAL_COMMITTEE.search(to_nfc(issuer).lower()) is None
+    ):
+        return value
+    return attrs.evolve(value, issuer=value.issuer[:-2] + "TU")
+
+
 def _number_end(canonical: str) -> int:
     i = 0
     while canonical[i].isdigit() or canonical[i] == ".":
@@ -656,10 +690,19 @@ def _classify_groups(groups: list[str], has_year: bool) -> _Notation:
             return (NumberFamily.NORMATIVE, None, first, None, ())
         if not has_year and first in _COPY_TYPES:
             return (NumberFamily.ADMINISTRATIVE, first, "", None, ())
+        split = _split_glued(first)
+        if split is not None:
+            info = _classify_groups(list(split), has_year)
+            return (*info[:4], ("separator", *info[4]))
         expected = "TYPE-ISSUER or QH<khóa>" if has_year else "TYPE-ISSUER or ISSUER-UNIT"
         raise _NotationError(f"expected {expected} after '/', got one group {first!r}")
 
     codes: tuple[str, ...] = ()
+    if has_year and first not in _SLASH_KIND and first not in _ASCII_TYPES:
+        split = _split_glued(first)
+        if split is not None:  # "15/2011/TTLTBTC-BNV": the first hyphen lost
+            first, rest = split[0], [split[1], *rest]
+            codes += ("separator",)
     if first in _ASCII_TYPES and first not in _SLASH_KIND:
         first = _ASCII_TYPES[first]
         codes += ("ascii-folded",)
@@ -694,6 +737,23 @@ def _classify_groups(groups: list[str], has_year: bool) -> _Notation:
     return (NumberFamily.ADMINISTRATIVE, first, issuer, None, codes)
 
 
+def _split_glued(group: str) -> tuple[str, str] | None:
+    """A type abbreviation and an issuer that lost the hyphen between them, if ``group``
+    is exactly that ("NĐCP" → NĐ, CP; "QĐUBND" → QĐ, UBND; "TTLTBTC" → TTLT, BTC).
+
+    Only a known type (Decree 30/2020 Phụ lục III, the Law on legal documents, or
+    its ASCII-folded form) followed by a known issuer code: "UBNDVX" or "SNVTCBC"
+    are not split, there is no telling where one abbreviation ends.
+    """
+    for cut in range(min(len(group) - 1, 5), 0, -1):  # the longest type first
+        head, tail = group[:cut], group[cut:]
+        if (head in _SLASH_KIND or head in _ASCII_TYPES) and _fold_issuer([tail])[0] in (
+            _GLUED_ISSUERS
+        ):
+            return head, tail
+    return None
+
+
 def _fold_issuer(groups: list[str]) -> tuple[str, tuple[str, ...]]:
     joined = "-".join(groups)
     if _ISSUER_FIX_HINT.search(joined) is None:
@@ -719,7 +779,11 @@ def _from_match(text: str, match: re.Match[str]) -> DocumentNumber:
 
 _EDGE_OPEN = "([{“‘\"'*«"
 _EDGE_CLOSE = ")]}”’\"'*»;.,:"
-_PREFIX = re.compile(r"(?:S[Ốố]|s[ốỐ]|SO|So|so)(?![" + _UPPER + _LOWER + r"])[ \t]{0,8}(:?)")
+# "Số", also with its tone mark lost or changed by OCR ("Sô", "Sỗ", "SO"); never "Sở".
+_SO_VOWEL = "[ỐốÔôOoỒồỔổỖỗỘộÓó]"
+_PREFIX = re.compile(
+    r"[Ss]" + _SO_VOWEL + r"(?![" + _UPPER + _LOWER + r"])[ \t]{0,8}(:?)"
+)
 _TOKENS = re.compile(
     rf"(?P<num>[0-9]+(?:\.[0-9]+)?)"
     rf"|(?P<word>{_L}{_LD}*(?:[.&]{_LD}+)*)"
@@ -880,7 +944,21 @@ def _grammar(
     spans: _Spans = {"number": (num_at, num_at + len(main))}
     sep = take("sep", "separator", "'/' (or '-' in a Party number) after the number")
 
-    if sep[1] == "-":
+    repaired: tuple[str, ...] = ()
+    if sep[1] == "-" and peek()[0] == "num" and len(peek()[1]) == 4:
+        # "18-2019-TT-BGDĐT": hyphens typed for the slashes of a normative number
+        _, year_text, year_at = take("num", "year", "a year")
+        spans["year"] = (year_at, year_at + 4)
+        take_sep("-", "'-' after the year")
+        party_type = None
+        groups, groups_at = _groups(take_word, peek, take_sep)
+        spans["type"] = (groups_at, groups_at + len(groups[0]))
+        kind = _SLASH_KIND.get(_ASCII_TYPES.get(groups[0], groups[0]))
+        if len(groups) < 2 or kind is None or kind == _ADMIN_ONLY:
+            _reject(InvalidFormat, "expected '/' after the number, or a normative number "
+                    "with hyphens ('18-2019-TT-BGDĐT')", s, sep[2], "separator")
+        repaired = ("separator",)
+    elif sep[1] == "-":
         party_type, type_at = take_word()
         spans["type"] = (type_at, type_at + len(party_type))
         take_sep("/", "'/' between the type and the issuer of a Party number")
@@ -910,6 +988,15 @@ def _grammar(
         party_type = None
         groups, groups_at = _groups(take_word, peek, take_sep)
         spans["type"] = (groups_at, groups_at + len(groups[0]))
+        if (year_text is None and len(groups) == 1 and peek()[:2] == ("sep", "/")
+                and pos + 1 < len(tokens) and tokens[pos + 1][0] == "word"
+                and _fold_issuer([tokens[pos + 1][1]])[0] in _PARTY_ISSUERS
+                and _ASCII_TYPES.get(groups[0], groups[0]) in _PARTY_TYPES):
+            # "12/NQ/TW": a Party number with "/" typed for its hyphen
+            take_sep("/", "'/'")
+            party_type = groups[0]
+            groups = [take_word()[0]]
+            repaired = ("separator",)
     end = peek()
     if end[0] != "end":
         _reject(InvalidFormat, f"unexpected {end[1]!r} after the document number", s, end[2],
@@ -927,7 +1014,7 @@ def _grammar(
         groups = [g.upper() for g in groups]
         party_type = party_type.upper() if party_type is not None else None
     value, codes = _classify(s, num, num_at, year_text, "-".join(groups), groups_at, party_type)
-    return value, case + codes, spans
+    return value, repaired + case + codes, spans
 
 
 def _groups(take_word: Any, peek: Any, take_sep: Any) -> tuple[list[str], int]:
@@ -956,9 +1043,11 @@ _MESSAGES = {
     "('38-CT/TTg' is written 38/CT-TTg; '27/NQ-TW' is written 27-NQ/TW)",
     "spaces": "no spaces inside a document number",
     "ascii-folded": "Vietnamese letters were typed without diacritics ('QD' for 'QĐ')",
-    "lookalike": "look-alike characters (dash, slash, 'Ð', Cyrillic or Greek letters) were "
-    "used for the real ones",
-    "separator": "groups of a ký hiệu are joined by '-' ('QĐ.UB' is written QĐ-UB)",
+    "lookalike": "look-alike characters (dash, slash, 'Ð', Cyrillic or Greek letters, 'TƯ' "
+    "for TW) were used for the real ones",
+    "separator": "groups of a ký hiệu are joined by '-', the number and the year by '/' "
+    "('QĐ.UB' and 'QĐUB' are written QĐ-UB, '18-2019-TT-BGDĐT' 18/2019/TT-BGDĐT, "
+    "'12/NQ/TW' 12-NQ/TW)",
     "case": "ký hiệu is upper case except the official mixed-case abbreviations "
     "(TTg, QyĐ, CTr, TTr, TrS, QĐi)",
     "party-colon": "HD36 prints Party numbers as 'Số 36-HD/VPTW', without a colon "
@@ -1031,15 +1120,57 @@ _FIND = re.compile(
     rf"|(?P<first>{_GROUP})(?:-(?:\r?\n)?(?P<g1>{_GROUP})|{_SP}-{_SP}(?P<g1s>{_ISSUER_SPACED}|TTg))"
     rf"(?P<more>(?:-(?:\r?\n)?{_GROUP}){{0,14}})"
     # legacy dotted notation "QĐ.UB" (the classifier checks that "QĐ" is a type)
-    rf"|(?P<dotted>{_U}{_L}{{0,4}}\.{_UD}{{1,29}}(?:[.&]{_UD}{{1,29}}){{0,2}}))"
+    rf"|(?P<dotted>{_U}{_L}{{0,4}}\.{_UD}{{1,29}}(?:[.&]{_UD}{{1,29}}){{0,2}})"
+    # a Party number with "/" for its hyphen: "12/NQ/TW" (checked: Party type and issuer)
+    rf"|(?P<stype>{_U}{_L}{{0,4}}){_SP}/{_SP}(?P<siss>{_U}{_UD}{{0,9}})"
+    # one group: a type glued to its issuer, the hyphen lost ("NĐCP"; checked)
+    rf"|(?P<glued>{_U}{_L}{{2,15}}))"
     rf"|{_SP}-{_SP}(?P<ptype>{_U}{_L}{{0,4}}){_SP}/{_SP}"
-    rf"(?P<piss>{_GROUP}(?:-{_GROUP}){{0,7}}))"
+    rf"(?P<piss>{_GROUP}(?:-{_GROUP}){{0,7}})"
+    # a normative number with hyphens for its slashes: "18-2019-TT-BGDĐT" (type checked)
+    rf"|-(?P<hyear>(?:19|20)[0-9]{{2}})-(?P<htype>{_U}{_L}{{0,4}})-"
+    rf"(?P<hiss>{_GROUP}(?:-{_GROUP}){{0,7}}))"
     # Maximal: not glued to a following letter or digit, and no dangling "-" (a
     # number cut by a layout break, "24/HDLN-BCA-BQP-BYT-   Hà Nội, ngày …").
     rf"(?![{_UPPER}{_LOWER}0-9]|-|[/&][{_UPPER}{_LOWER}0-9])"
 )
 _GLUE = frozenset(_UPPER + _LOWER + "0123456789/.-&")
-_SO = re.compile("(?<![" + _UPPER + _LOWER + "])(?:S[ỐốO]|s[ốo])")
+_SO = re.compile("(?<![" + _UPPER + _LOWER + "])[Ss]" + _SO_VOWEL)
+_SO_LOST = re.compile("(?<![" + _UPPER + _LOWER + "0-9])[Ss]")
+
+# OCR reads 0 as "O"/"o" and 1 as "l"/"I" inside a digit run ("1O5/QĐ-UBND",
+# "l7/2022/NĐ-CP", "/2O2O/"). Repaired only in a run that stands alone, holds a real
+# digit and is followed by the "/" or "-" of a number: "II/2026" (Quý II) has no digit,
+# and a group of a ký hiệu ("QĐ-O1") is left as printed.
+_OCR_DIGIT_RUN = re.compile(
+    # the number itself (not a group of a ký hiệu: nothing of a number before it) ...
+    "(?<![" + _UPPER + _LOWER + "0-9/.&-])(?=[OoIl]{0,5}[0-9])[0-9OoIl]{1,9}(?=[ \t]{0,3}[/-])"
+    # ... or the year between two slashes ("/2O2O/")
+    "|(?<=/)[12][0-9Oo]{3}(?=/)"
+)
+_OCR_DIGITS = str.maketrans("OoIl", "0011")
+
+
+def _repair_digit(match: re.Match[str]) -> str:
+    return match.group().translate(_OCR_DIGITS)
+
+
+def repair_ocr_digits(text: str) -> str:
+    """``text`` with "O"/"o" read as 0 and "l"/"I" as 1 inside the digit runs of numbers.
+
+    One character for one, so offsets into the result are offsets into ``text``. A
+    run is repaired only where it stands alone, holds at least one real digit and is
+    followed by "/" or "-" (the separator of a number, a date or a year span).
+    :meth:`DocumentNumber.parse` and :func:`find_document_numbers` do not guess this
+    way; a caller with context (the citation finder, after "số" or a type word) may
+    run them on the repaired text.
+
+    >>> repair_ocr_digits("Quyết định số 1O5/QĐ-UBND, Nghị định l7/2O22/NĐ-CP, Quý II/2026")
+    'Quyết định số 105/QĐ-UBND, Nghị định 17/2022/NĐ-CP, Quý II/2026'
+    """
+    if "O" not in text and "o" not in text and "I" not in text and "l" not in text:
+        return text
+    return _OCR_DIGIT_RUN.sub(_repair_digit, text)
 
 
 def _glued(folded: str, start: int) -> bool:
@@ -1051,8 +1182,11 @@ def _glued(folded: str, start: int) -> bool:
         return start >= 2 and folded[start - 2].isdigit()  # a time or "01:2019"
     if before not in _GLUE:
         return False
-    # "số1234/QĐ-UBND": the word "số" glued to the number is still a prefix.
-    return not (start >= 2 and _SO.match(folded, start - 2, start) is not None)
+    # "số1234/QĐ-UBND": the word "số" glued to the number is still a prefix, also
+    # when it lost its vowel ("Nghị định s20/2008/NĐ-CP").
+    if start >= 2 and _SO.match(folded, start - 2, start) is not None:
+        return False
+    return _SO_LOST.match(folded, start - 1, start) is None
 
 
 def find_document_numbers(text: str) -> Iterator[NumberMatch]:
@@ -1090,10 +1224,46 @@ def find_document_numbers(text: str) -> Iterator[NumberMatch]:
             yield NumberMatch(start, end, nfc[start:end], value)
 
 
+def _slash_party(
+    text: str, num: str, num_at: int, year: str | None, party_type: str, issuer: str
+) -> DocumentNumber | None:
+    """ "12/NQ/TW": a Party number with "/" typed for its hyphen, if type and issuer
+    are Party ones (anything else, "05/VLN/CV", is not read)."""
+    folded = _fold_issuer([issuer])[0]
+    if year is not None or folded not in _PARTY_ISSUERS:
+        return None
+    doc_type = _ASCII_TYPES.get(party_type, party_type)
+    if doc_type not in _PARTY_TYPES:
+        return None
+    return _classify(text, num, num_at, None, issuer, num_at, party_type)[0]
+
+
+def _hyphened(
+    text: str, num: str, num_at: int, year: str, doc_type: str, issuer: str, at: int
+) -> DocumentNumber | None:
+    """ "18-2019-TT-BGDĐT": a normative number with hyphens for its slashes, if the type
+    is one that carries the year."""
+    kind = _SLASH_KIND.get(_ASCII_TYPES.get(doc_type, doc_type))
+    if kind is None or kind == _ADMIN_ONLY:
+        return None
+    return _classify(text, num, num_at, year, f"{doc_type}-{issuer}", at, None)[0]
+
+
 def _value_of(folded: str, match: re.Match[str]) -> DocumentNumber | None:
     num, year, qh, ptype, piss = match.group("num", "year", "qh", "ptype", "piss")
     num_at = match.start("num")
     try:
+        if match.group("stype") is not None:
+            return _slash_party(folded, num, num_at, year, match.group("stype"),
+                                match.group("siss"))
+        if match.group("hyear") is not None:
+            return _hyphened(folded, num, num_at, match.group("hyear"), match.group("htype"),
+                             match.group("hiss"), match.start("htype"))
+        glued = match.group("glued")
+        if glued is not None:
+            if _split_glued(glued) is None:
+                return None  # one group that is not type + issuer ("05/SY" is left out)
+            return _classify(folded, num, num_at, year, glued, match.start("glued"), None)[0]
         if ptype is not None:
             return _classify(folded, num, num_at, None, piss, match.start("piss"), ptype)[0]
         if qh is not None:

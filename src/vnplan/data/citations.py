@@ -78,7 +78,7 @@ ISSUER_STOPS_ANY_CASE: tuple[str, ...] = (
     "về", "về việc", "v/v", "quy định", "hướng dẫn", "ban hành", "phê duyệt", "sửa đổi",
     "bổ sung", "thực hiện", "triển khai", "đề nghị", "thông qua", "chỉ đạo", "yêu cầu",
     "đối với", "ngày", "liên quan", "áp dụng", "công bố", "phân bổ", "thay thế",
-    "quyết định",
+    "quyết định", "vềviệc",  # (words run together in law-firm copies)
 )  # fmt: skip
 
 #: Words that end an issuer phrase only in lower case: capitalised they occur inside
@@ -88,7 +88,8 @@ ISSUER_STOPS: tuple[str, ...] = (
     "trong", "là", "thì", "như", "nay", "này", "kèm", "các", "những", "số", "trên", "từ",
     "khi", "sau", "trước", "nêu", "đến", "hoặc", "cùng", "bằng", "do", "mà", "vào", "năm",
     "tháng", "quý", "cũng", "đang", "sẽ", "phải", "không", "chưa", "nhưng", "kế hoạch",
-    "văn bản", "ký", "trình", "xin", "xem xét", "tiếp nhận", "một",
+    "văn bản", "ký", "trình", "xin", "xem xét", "tiếp nhận", "một", "vừa", "chủ trì",
+    "phối hợp", "tiếp tục",
 )  # fmt: skip
 
 #: Words after "cấp" that make it part of a name ("UBND cấp tỉnh"); otherwise "cấp"
@@ -115,6 +116,8 @@ ISSUER_HEADS: tuple[str, ...] = (
     "CHÍNH PHỦ", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "CHÁNH VĂN PHÒNG",
     "TRƯỞNG BAN", "TRƯỞNG ĐOÀN", "CỤC TRƯỞNG", "DOANH NGHIỆP", "HỢP TÁC XÃ", "LIÊN DANH",
     "NHÀ MÁY", "XÍ NGHIỆP", "BAN THƯỜNG VỤ", "BỘ CHÍNH TRỊ", "BAN BÍ THƯ",
+    "CHỦ NHIỆM", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "THỐNG ĐỐC", "TỔNG KIỂM TOÁN", "CHÁNH ÁN",
+    "VIỆN TRƯỞNG", "TỔNG CỤC TRƯỞNG", "TỔNG GIÁM ĐỐC", "BÍ THƯ", "THƯỜNG TRỰC",
 )  # fmt: skip
 
 #: Words that start a subject (trích yếu) after a citation, matched case-insensitively
@@ -129,4 +132,31 @@ SUBJECT_STARTS: tuple[str, ...] = (
 COMMA_NAMES: tuple[str, ...] = (
     "Văn hóa, Thể thao và Du lịch",
     "Văn hoá, Thể thao và Du lịch",
+    "Lao động, Thương binh và Xã hội",
+    "Văn hóa, Thể thao, Du lịch",
+    "Văn hoá, Thể thao, Du lịch",
+    "Văn hóa, Thông tin",
+    "Văn hoá, Thông tin",
+    "Khoa học, Công nghệ và Môi trường",
 )
+
+#: Words in a type name that make a document joint, issued by several bodies
+#: ("Thông tư liên tịch", "Quy chế phối hợp", "Hướng dẫn liên ngành").
+JOINT_TYPE_WORDS: tuple[str, ...] = ("liên tịch", "phối hợp", "liên ngành", "liên bộ", "liên")
+
+#: Titles of a person: after a comma, a second title of the same signer ("Bộ trưởng,
+#: Chủ nhiệm Văn phòng Chính phủ"), not a second issuer.
+TITLE_HEADS: tuple[str, ...] = (
+    "CHỦ NHIỆM", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "THỐNG ĐỐC", "TỔNG KIỂM TOÁN", "CHÁNH ÁN",
+    "VIỆN TRƯỞNG", "TỔNG CỤC TRƯỞNG", "CỤC TRƯỞNG", "GIÁM ĐỐC", "CHỦ TỊCH", "TRƯỞNG BAN",
+    "BÍ THƯ", "TỔNG GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "TỔNG THANH TRA",
+)  # fmt: skip
+
+#: Words that, right after a joint issuer's second name, show that a new clause began
+#: instead ("của UBND tỉnh, Sở Y tế chủ trì ..." is not a joint issuer): the comma
+#: then ends the issuer. A joint issuer is kept as one string, as printed ("Bộ Tài
+#: chính, Bộ Nội vụ"; "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ").
+CLAUSE_AFTER_NAME: frozenset[str] = frozenset({
+    "đã", "có", "sẽ", "đang", "vừa", "chủ", "phối", "tổ", "triển", "thực", "được", "là",
+    "cần", "phải", "tiếp", "báo", "đề", "cùng", "chịu", "kiểm", "nhận", "gửi", "trình",
+})  # fmt: skip

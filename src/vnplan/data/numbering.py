@@ -37,3 +37,11 @@ ASCII_ISSUERS = {"HDND": "HĐND"}
 #: read in capitals).
 CASE_TYPES = {"QYĐ": "QyĐ", "CTR": "CTr", "TTR": "TTr", "TRS": "TrS", "QĐI": "QĐi", "QTR": "QTr"}
 CASE_ISSUERS = {"TTG": "TTg"}
+
+#: Issuer groups that may follow a type abbreviation with the hyphen lost (a PDF text
+#: layer or OCR: "61/2018/NĐCP", "2468/QĐUBND", "03/2004/TTBYT"), beyond the state
+#: and Party issuers above: "UB" (Ủy ban, legacy numbers such as "01/1999/QĐ-UB"),
+#: "BTC" (Bộ Tài chính; not a state issuer above, where "BTC" reads as a Party ban tổ
+#: chức), "BNN" (Bộ Nông nghiệp, in older joint numbers "TTLT-BNN-BNV").
+#: A glued group is split only into a known type and one of these, nothing else.
+GLUED_ISSUERS_OTHER = ("UB", "BTC", "BNN")

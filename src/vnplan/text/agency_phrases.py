@@ -227,8 +227,10 @@ def read_agencies(text: str, pos: int = 0, *, stop_at_verbs: bool = True) -> Age
             continue
         if tok in (",", "và", "hoặc"):
             npos = _skip(text, token.end())
-            if group and _GROUP_WORD.match(text, npos) and tok != "hoặc":
-                at = token.end()  # "các sở, Ban ngành": still the same group
+            kind = _GROUP_WORD.match(text, npos) if group and tok != "hoặc" else None
+            if kind is not None:  # "các sở, Ban ngành", "các cơ quan, tổ chức": one group
+                words += 1
+                last_end = at = kind.end()  # "tổ chức" here is a noun, not the verb
                 continue
             if starts_agency(text, npos) or (tok == "," and _LOWER_HEAD.match(text, npos)):
                 names.append((name_start, last_end))
@@ -265,9 +267,10 @@ def read_agencies(text: str, pos: int = 0, *, stop_at_verbs: bool = True) -> Age
             break
         last_end = at = token.end()
     names.append((name_start, last_end))
-    found = tuple((text[a:b].strip(" ,-"), a, b) for a, b in names if text[a:b].strip(" ,-"))
+    found = tuple((text[a:b].strip(" ,-"), a, b) for a, b in names
+                  if text[a:b].strip(" ,-") and not _WHICH.search(text[a:b]))
     if not found:
-        return None
+        return None  # "Cơ quan nào được giao ...?": a question, not a body
     return AgencyList(found, names[-1][1])
 
 
@@ -276,6 +279,7 @@ def _skip(text: str, pos: int) -> int:
     return space.end() if space else pos
 
 
+_WHICH = re.compile(rf"(?<![{LETTERS}])(?:nào|gì)(?![{LETTERS}])")
 _ABBREVIATION = re.compile(r"(?:TP|Tp|tp|TX|Q|P|TT)\.")
 
 

@@ -27,6 +27,7 @@ import attrs
 
 from vnplan.data import citations as words
 from vnplan.dates import find_dates
+from vnplan.numbering import NumberFamily
 from vnplan.text.citation_tokens import (
     ABBREVIATION_RE,
     LETTER,
@@ -61,7 +62,12 @@ _SO_BEFORE = re.compile(
 )
 _HEADER_SO = frozenset({"Số", "SỐ", "SO", "So"})
 # "của", also with a lost or wrong tone mark (OCR, ASCII-folded text), never "cửa".
-_OF_RE = re.compile(r"(?:[Cc][ủùúũụu]a|C[ỦÙÚŨỤU]A)" + NOT_WORD_AFTER)
+# OCR and scrambled web text move or change the tone mark ("cùa", "cũa", "củà").
+_OF_RE = re.compile(
+    r"(?:[Cc](?:[ủùúũụ][aàáảãạ]?|u[aàáảãạ])|C[ỦÙÚŨỤU]A)(?<![Cc][ủùúũụ])" + NOT_WORD_AFTER
+)
+# "Quy chế phối hợp số ... giữa A và B": the parties of an agreement are its issuers.
+_BETWEEN_RE = re.compile(r"(?:giữa|GIỮA)" + NOT_WORD_AFTER)
 _BY_RE = re.compile(r"do" + NOT_WORD_AFTER)
 _ISSUED_RE = re.compile(r"(?:ban hành|phát hành|ký)" + NOT_WORD_AFTER)
 # Every date find_dates reads starts with "ngày" (any case, any tone on the "a") or a digit.
@@ -71,6 +77,8 @@ _ISSUED_ON = re.compile(
     r"[ \t\r\n]{1,4}(?=ngày|Ngày)"
 )
 _THIS_RE = re.compile(r"này" + NOT_WORD_AFTER)
+# A short remark in parentheses between a citation's date and its "của".
+_REMARK = re.compile(r"\([^()\n;]{1,150}\)")
 VV = ("V/v", "v/v", "V/V")
 
 
@@ -90,7 +98,7 @@ _STOP_INSIDE = re.compile(
     NOT_WORD_BEFORE + f"(?:(?i:{_STOPS_ANY_CASE})|{_STOPS})" + NOT_WORD_AFTER
 )
 _LINK_BEFORE = re.compile(
-    r"[ \t\r\n*_]{1,8}(?:đã[ \t\r\n]{1,4})?" + _phrases_pattern(words.ISSUER_LINKS)
+    r"[ \t\r\n*_]{1,8}(?:(?:đã|vừa|mới)[ \t\r\n]{1,4})?" + _phrases_pattern(words.ISSUER_LINKS)
     + r"(?:[ \t]{0,2}:)?[ \t\r\n*_]{1,12}$"
 )
 _ISSUER_BOUNDARY = re.compile(
@@ -143,6 +151,7 @@ class Mention:
     self_reference: bool = False
     joiner: str | None = None  # separator before this mention when it continues a list
     number: str = ""
+    paren: bool = False  # "(số" opened between the type word and the number
 
 
 def extract(s: str, tokens: Tokens, default_year: int | None) -> list[Mention]:
@@ -154,28 +163,37 @@ def extract(s: str, tokens: Tokens, default_year: int | None) -> list[Mention]:
     mentions = [_look_back(s, a, tokens) for a in tokens.anchors]
     for i, mention in enumerate(mentions):
         limit = mentions[i + 1].prefix_start if i + 1 < len(mentions) else len(s)
-        _look_forward(s, mention, default_year, limit)
+        floor = mentions[i - 1].anchor.end if i else 0
+        _look_forward(s, mention, default_year, limit, floor)
     return mentions
 
 
 #: How far back from a header "Số" the start of its line is looked for.
 _HEADER_LOOK_BACK = 300
+#: How far into the text a flattened header's "Số:" may stand (see :func:`_look_back`).
+_FLAT_HEADER = 1500
+# Three words in capitals in a row: an issuer or the Quốc hiệu of a flattened header.
+_CAPS_RUN = re.compile(f"[{UPPER}]{{2,}}(?:[ \t]{{1,3}}[{UPPER}]{{1,}}){{2}}" + NOT_WORD_AFTER)
 
 
 def _look_back(s: str, anchor: Anchor, tokens: Tokens) -> Mention:
     floor = max(0, anchor.start - LOOK_BACK)
     pos = skip_noise_back(s, anchor.start, floor)
-    has_so = colon = False
+    has_so = colon = paren = colon_after_so = False
     so_word = ""
     prefix_start = anchor.start
     so = _SO_BEFORE.search(s, max(floor, pos - 20), pos)
     if so is not None:
         has_so = True
         so_word = so.group()[:2]  # "Số" or "SỐ" opens the header's number line
+        colon_after_so = ":" in so.group()
         prefix_start = so.start()
         pos = skip_noise_back(s, so.start(), floor)
         colon = pos > floor and s[pos - 1] == ":"
         if colon:  # "Các Công điện: số 007/CĐ-UBND"
+            pos = skip_noise_back(s, pos - 1, floor)
+        elif pos > floor and s[pos - 1] == "(":  # "Công văn (số 73/TTg-CN)"
+            paren = True
             pos = skip_noise_back(s, pos - 1, floor)
     token, qualifier = _type_before(s, pos, has_so, anchor, tokens, floor)
     issuer = None
@@ -190,12 +208,19 @@ def _look_back(s: str, anchor: Anchor, tokens: Tokens) -> Mention:
         line_start = s.rfind("\n", window, prefix_start) + 1 or window
         before = s[line_start:prefix_start]
         header = not before.strip(" \t\f|*#>_") or before.endswith("   ")
+        if not header and prefix_start < _FLAT_HEADER and colon_after_so:
+            # A header flattened onto one line ("… SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự
+            # do - Hạnh phúc Số : 2917 /SGDĐT-VP Phan Rang, ngày …"): a capitalised
+            # "Số:" near the top, after a line in capitals, with no type word before it.
+            caps = _CAPS_RUN.search(s, max(0, prefix_start - _FLAT_HEADER), prefix_start)
+            header = caps is not None
     doc_type = None
     start = prefix_start
     if token is not None:
         doc_type = token.name + (f" {qualifier}" if qualifier else "")
         start = token.start
     mention = Mention(anchor, start, prefix_start, has_so, header, doc_type, token)
+    mention.paren = paren and token is not None
     if issuer is not None:
         mention.issuer = issuer
         mention.issuer_before = True
@@ -289,9 +314,15 @@ def _named_gap(gap: str) -> bool:
     return _NAMED_GAP_STOP.search(gap) is None and len(text.split()) <= 30
 
 
-def _look_forward(s: str, mention: Mention, default_year: int | None, limit: int) -> None:
+def _look_forward(
+    s: str, mention: Mention, default_year: int | None, limit: int, floor: int = 0
+) -> None:
     anchor = mention.anchor
     pos = anchor.end
+    if mention.paren:  # "Công văn (số 73/TTg-CN) của ...": past the closing parenthesis
+        close = skip_noise(s, pos)
+        if s.startswith(")", close):
+            pos = close + 1
     year = anchor.parsed.year if anchor.parsed is not None else None
     year = year if year is not None else default_year
     pos, mention.date = _read_date(s, pos, year)
@@ -299,9 +330,15 @@ def _look_forward(s: str, mention: Mention, default_year: int | None, limit: int
     if _THIS_RE.match(s, after):
         mention.self_reference = True
     after = _skip_comma(s, pos)
-    of = _OF_RE.match(s, after)
+    remark = _REMARK.match(s, after)
+    if remark is not None and _OF_RE.match(s, skip_noise(s, remark.end())) is not None:
+        # "Văn bản số 343/KSVN-KHTCKT ngày 18/02/2025 (Cục Thuế tỉnh X nhận) của Cục ..."
+        after = skip_noise(s, remark.end())
+    of = _OF_RE.match(s, after) or _BETWEEN_RE.match(s, after)
     if of is not None:
-        span = _read_issuer(s, skip_noise(s, of.end()), caps=of.group().isupper())
+        span = _read_issuer(
+            s, skip_noise(s, of.end()), caps=of.group().isupper(), joint=_joint(mention)
+        )
         if span is not None:
             mention.issuer = clean(s[span[0] : span[1]])
             pos = span[1]
@@ -315,16 +352,20 @@ def _look_forward(s: str, mention: Mention, default_year: int | None, limit: int
                 mention.issuer = clean(s[span[0] : span[1]])
                 pos = span[1]
     if mention.issuer is None and mention.type_token is not None:
-        mention.issuer, date = _issuer_before(s, mention.start, year)
+        mention.issuer, date = _issuer_before(s, mention.start, year, floor)
         mention.issuer_before = mention.issuer is not None
         if mention.date is None:
             mention.date = date
+    if mention.date is None and mention.type_token is not None:
+        mention.date = _date_before(s, mention.start, year, floor)
     mention.end = pos
     mention.tail = pos
     subject = _read_subject(s, _skip_comma(s, pos), limit)
     if subject is not None:
         mention.subject = clean(s[subject[0] : subject[1]])
         mention.tail = subject[1]
+    elif remark is not None and remark.start() == _skip_comma(s, pos):
+        mention.tail = remark.end()  # a list goes on after the remark
 
 
 def _skip_comma(s: str, pos: int) -> int:
@@ -361,8 +402,31 @@ def _read_date(s: str, pos: int, year: int | None) -> tuple[int, datetime.date |
     return end, found.date
 
 
-def _read_issuer(s: str, pos: int, *, caps: bool) -> tuple[int, int] | None:
-    """Span of the issuer phrase that starts at ``pos`` ("Bộ trưởng Bộ Tài chính")."""
+def _joint(mention: Mention) -> bool:
+    """Whether the cited document may have several issuers: a joint type ("Thông tư liên
+    tịch", "Quy chế phối hợp"), a ký hiệu naming several bodies ("TTLT-BTC-BNV") or a
+    Party document (the Bộ Chính trị and the Ban Bí thư conclude together)."""
+    doc_type = (mention.doc_type or "").lower()
+    if any(word in doc_type for word in words.JOINT_TYPE_WORDS):
+        return True
+    parsed = mention.anchor.parsed
+    if parsed is None:
+        return mention.anchor.kind == "odd"  # "183/2010/TTLT/BTC-BNN": unknown, allowed
+    if parsed.family is NumberFamily.OFFICIAL_LETTER:
+        return False
+    # Party documents: "Kết luận số 126-KL/TW của Bộ Chính trị, Ban Bí thư"
+    return parsed.family is NumberFamily.PARTY or "-" in parsed.issuer
+
+
+def _read_issuer(
+    s: str, pos: int, *, caps: bool, depth: int = 0, joint: bool = True
+) -> tuple[int, int] | None:
+    """Span of the issuer phrase that starts at ``pos`` ("Bộ trưởng Bộ Tài chính").
+
+    A joint issuer is one phrase, as printed: "Bộ Tài chính và Bộ Nội vụ", "Bộ Tài
+    chính, Bộ Nội vụ", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Bộ Nông nghiệp &
+    PTNT - Tổng cục Thủy lợi" (see :func:`_joint_name`).
+    """
     stops = _STOP_ANY_CASE if caps else _STOP_LOWER
     start: int | None = None
     end = pos
@@ -379,6 +443,18 @@ def _read_issuer(s: str, pos: int, *, caps: bool) -> tuple[int, int] | None:
                 end = at + 1
                 continue
             break
+        if start is not None and s.startswith("&", at):  # "Bộ Nông nghiệp & PTNT"
+            nxt = skip_noise(s, at + 1)
+            if nxt < len(s) and s[nxt].isupper():
+                end = at + 1
+                continue
+            break
+        if start is not None and s.startswith(",", at):
+            joined = _joint_name(s, start, at, caps, depth, joint)
+            if joined is None:
+                break
+            end = joined
+            continue
         comma_name = next((n for n in words.COMMA_NAMES if s.startswith(n, at)), None)
         if comma_name is not None:
             start = at if start is None else start
@@ -415,12 +491,54 @@ def _read_issuer(s: str, pos: int, *, caps: bool) -> tuple[int, int] | None:
     return start, end
 
 
+#: How many names a comma may join into one issuer ("Bộ A, Bộ B, Bộ C").
+_JOINT_NAMES = 6
+
+
+def _is_head(text: str) -> bool:
+    upper = text.upper()
+    return starts_body(upper) or upper.startswith(words.ISSUER_HEADS)
+
+
+def _joint_name(
+    s: str, start: int, comma: int, caps: bool, depth: int, joint: bool
+) -> int | None:
+    """End of a second issuer name after the comma at ``comma``, if it is one.
+
+    A second title of the same person ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ")
+    always; a second body ("Bộ Tài chính, Bộ Nội vụ") only for a ``joint`` document
+    (see :func:`_joint`): "Công văn số 12/UBND-VX của UBND huyện, Phòng Giáo dục
+    hướng dẫn ..." starts a new clause. Both sides must start with an organisation or
+    a title, and no clause may go on after the second name ("..., Sở Y tế chủ trì").
+    """
+    if depth >= _JOINT_NAMES:
+        return None
+    nxt = skip_noise(s, comma + 1)
+    if not (_is_head(s[nxt : nxt + 40]) and _is_head(s[start : start + 40])):
+        return None
+    if not joint and not s[nxt : nxt + 40].upper().startswith(words.TITLE_HEADS):
+        return None
+    if _starts_citation(s, nxt):
+        return None
+    span = _read_issuer(s, nxt, caps=caps, depth=depth + 1, joint=joint)
+    if span is None:
+        return None
+    after = WORD_RE.match(s, skip_noise(s, span[1]))
+    if after is not None and after.group().lower() in words.CLAUSE_AFTER_NAME:
+        return None
+    return span[1]
+
+
 def _ends_issuer(s: str, at: int, stops: re.Pattern[str], caps: bool) -> bool:
     """Whether the word at ``at`` ends an issuer phrase (a verb, "về", a date ...)."""
     if s.startswith(VV, at):
         return True
-    if stops.match(s, at) is None:
+    stop = stops.match(s, at)
+    if stop is None:
         return False
+    if stop.group() == "số":
+        # "số 12/…" starts the next number; "Cục Chuyển đổi số", "Kinh tế số" name things
+        return SO_RE.match(s, at) is not None or not WORD_RE.match(s, skip_noise(s, stop.end()))
     # "Phòng Cảnh sát QLHC về TTXH": "về" before an acronym is part of a name.
     return caps or not s.startswith("về", at) or _ACRONYM.match(s, skip_noise(s, at + 2)) is None
 
@@ -432,39 +550,83 @@ def _starts_citation(s: str, pos: int) -> bool:
 
 
 def _issuer_before(
-    s: str, pos: int, year: int | None
+    s: str, pos: int, year: int | None, floor: int = 0
 ) -> tuple[str | None, datetime.date | None]:
     """An issuer written before the citation that starts at ``pos``, and a date before it.
 
     "Sở Công Thương đã ban hành Kế hoạch số ...", "theo đề nghị của Giám đốc Sở Công
-    Thương tại Tờ trình số ...", "Ngày 24/02/2020, Chính phủ ban hành Nghị định số ...".
+    Thương tại Tờ trình số ...", "Ngày 24/02/2020, Chính phủ ban hành Nghị định số ...",
+    "Ngày 16/4/2020 Ủy ban nhân dân tỉnh ban hành Chỉ thị số ...", "... và Giám đốc Sở
+    Nội vụ tại Văn bản số ..." (nothing before ``floor``, the end of the previous
+    number, is read), "Sở Kế hoạch và Đầu tư (Thường trực Ban ...) tại Tờ trình số ...".
     """
-    lo = max(0, pos - 220)
+    lo = max(floor, pos - 220)
     link = _LINK_BEFORE.search(s, lo, pos)
     if link is None:
         return None, None
-    boundary = lo
-    kind = ""
-    stop = link.start()
+    stop = end = link.start()
+    trimmed = s[lo:stop].rstrip(NOISE_CHARS)
+    if trimmed.endswith(")"):  # a parenthesis after the issuer is not the issuer
+        opening = s.rfind("(", lo, lo + len(trimmed))
+        if opening > lo:
+            stop = end = opening
     for name in words.COMMA_NAMES:  # "Bộ Văn hóa, Thể thao và Du lịch ban hành ..."
         if s.endswith(name, lo, stop):
             stop -= len(name)
+    boundary = lo
+    kind = ""
     for match in _ISSUER_BOUNDARY.finditer(s, lo, stop):
         boundary, kind = match.end(), match.group()
-    phrase = clean(s[boundary : link.start()]).lstrip("-+• ")
+    phrase = clean(s[boundary:end]).lstrip("-+• ")
+    date = None
+    lead = next(find_dates(phrase[:60], default_year=year), None) if phrase else None
+    if lead is not None and lead.start == 0:  # "Ngày 16/4/2020 Ủy ban nhân dân tỉnh"
+        phrase = phrase[lead.end :].lstrip(" ,")
+        if not (boundary == floor and floor):  # not the date of the previous number
+            date = lead.date
+    first, _, rest = phrase.partition(" ")
+    if first in ("và", "hoặc", "cùng"):  # "..., ngày ... và Giám đốc Sở Nội vụ tại ..."
+        phrase, date = rest, None
     names = phrase.split()
     if not 2 <= len(names) <= 16 or not phrase[0].isupper() or _STOP_INSIDE.search(phrase):
         return None, None
     upper = phrase.upper()
     if not (starts_body(upper) or upper.startswith(words.ISSUER_HEADS)):
         return None, None
-    date = None
-    if kind == ",":
+    if date is None and kind == ",":
         before = s[max(0, boundary - 45) : boundary - 1].rstrip()
         dates = list(find_dates(before, default_year=year))
         if dates and dates[-1].end == len(before):
             date = dates[-1].date
     return phrase, date
+
+
+_CLAUSE_START = re.compile(r"[.;!?]|\n")
+_ON_DATE = re.compile(r"[Nn]gày" + NOT_WORD_AFTER)
+
+
+def _date_before(s: str, pos: int, year: int | None, floor: int) -> datetime.date | None:
+    """The date that opens the sentence of a citation issued in it: "Ngày 23/11/2018, ...
+    đã ký ban hành văn bản số ...", "Ngày 14-1, Thủ tướng Chính phủ đã có Công văn ...".
+
+    Only when a link word ("ban hành", "ký", "có", "tại") stands right before the type
+    word, and the date starts the sentence with "Ngày".
+    """
+    lo = max(floor, pos - 220)
+    if _LINK_BEFORE.search(s, lo, pos) is None:
+        return None
+    start = None if lo else 0  # the sentence must start inside the window
+    for match in _CLAUSE_START.finditer(s, lo, pos):
+        start = match.end()
+    if start is None:
+        return None
+    start = skip_noise(s, start)
+    if _ON_DATE.match(s, start) is None:
+        return None
+    found = next(find_dates(s[start : start + 60], default_year=year), None)
+    if found is None or found.start != 0:
+        return None
+    return found.date
 
 
 def _is_name_word(s: str, pos: int) -> bool:

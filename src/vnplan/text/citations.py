@@ -66,7 +66,8 @@ from vnplan.chars import normalize
 from vnplan.data import citations as words
 from vnplan.errors import InputTooLarge, InvalidComponent, InvalidFormat, VnplanError
 from vnplan.model import Citation, Span
-from vnplan.numbering import DocumentNumber, NumberFamily
+from vnplan.numbering import DocumentNumber, NumberFamily, provincial_party_number
+from vnplan.text.citation_furniture import above_document, related_blocks
 from vnplan.text.citation_mentions import (
     VV,
     Mention,
@@ -105,22 +106,38 @@ def _resolve(
     s: str, mentions: list[Mention], skip_header: bool, own: set[str]
 ) -> list[Mention]:
     """Stage 3: lists, short forms, own number and self-references; keep citations only."""
-    header_seen = False
+    header_at: int | None = None
     for mention in mentions:
         mention.number = mention.anchor.number
-        if skip_header and mention.header and not header_seen:
+        if skip_header and mention.header and header_at is None:
             own.add(mention.anchor.number)  # the first "Số:" line: the document's own
-            header_seen = True
+            header_at = mention.prefix_start
     _join_lists(s, mentions)
+    _share_issuer_before(s, mentions)
+    blocks = list(related_blocks(s))
     kept = []
     for mention in mentions:
         if (skip_header and mention.header) or mention.anchor.number in own:
             continue
+        if header_at is not None and above_document(s, mention.anchor.end, header_at):
+            continue  # a site's title or summary above the document
+        if blocks and any(a <= mention.start < b for a, b in blocks):
+            continue  # a site's list of related documents
         if mention.self_reference or not _is_citation(s, mention):
             continue
         kept.append(mention)
+    for mention in kept:
+        _provincial_tu(s, mention)
     _resolve_short_forms(kept)
     return kept
+
+
+def _provincial_tu(s: str, mention: Mention) -> None:
+    """ "13-NQ/TƯ của Tỉnh ủy": the "Ư" is OCR's horn on TU, not Trung ương (TW)."""
+    parsed = mention.anchor.parsed
+    if parsed is not None and mention.issuer is not None:
+        printed = s[mention.anchor.start : mention.anchor.end]
+        mention.number = str(provincial_party_number(parsed, printed, mention.issuer))
 
 
 def _join_lists(s: str, mentions: list[Mention]) -> None:
@@ -151,6 +168,44 @@ def _join_lists(s: str, mentions: list[Mention]) -> None:
         groups.append(group)
     for items in groups:
         _share_details(items)
+
+
+def _share_issuer_before(s: str, mentions: list[Mention]) -> None:
+    """An issuer written before a list of typed citations names every item: "theo đề
+    nghị của Sở Nội vụ tại Tờ trình số A, Công văn số B" (B is the Sở's too). An issuer
+    written after the last item names the items before it that carry the same issuer
+    code: "Báo cáo số 170/BC-UBND và Tờ trình số 152/TTr-UBND của UBND phường X"."""
+    for previous, mention in reversed(list(itertools.pairwise(mentions))):
+        if (
+            previous.issuer is None
+            and mention.issuer is not None
+            and not mention.issuer_before
+            and previous.type_token is not None
+            and not previous.header
+            and _issuer_code(previous) is not None
+            and _issuer_code(previous) == _issuer_code(mention)
+            and _joined(s, previous, mention)
+        ):
+            previous.issuer = mention.issuer
+    for previous, mention in itertools.pairwise(mentions):
+        if (
+            mention.issuer is None
+            and previous.issuer is not None
+            and previous.issuer_before
+            and mention.type_token is not None
+            and mention.anchor.doc_type is None  # a standard is nobody's letter
+            and not mention.header
+            and _joined(s, previous, mention)
+        ):
+            mention.issuer = previous.issuer
+            mention.issuer_before = True
+
+
+def _joined(s: str, previous: Mention, mention: Mention) -> bool:
+    """Whether two typed citations are items of one list: only "," or "và" between them
+    (a ";" closes a căn cứ item)."""
+    match = _JOINER.fullmatch(s, previous.tail, mention.start)
+    return match is not None and match.group("sep") in (",", "và")
 
 
 def _compatible(head: Mention, item: Mention) -> bool:
@@ -422,13 +477,9 @@ def _merge(group: Sequence[Citation]) -> Citation:
     first = group[0]
     if len(group) == 1:
         return first
-    ranked = sorted(
-        group,
-        key=lambda c: (
-            -((c.date is not None) + (c.issuer is not None)),
-            group.index(c),
-        ),
-    )
+    # sorted() is stable, so mentions of equal fullness keep their order; no
+    # group.index(c) here: that is a linear scan with pydantic equality per item.
+    ranked = sorted(group, key=lambda c: -((c.date is not None) + (c.issuer is not None)))
     values: dict[str, object] = {}
     for name in ("doc_type", "date", "issuer", "subject"):
         options = [getattr(c, name) for c in ranked if getattr(c, name) is not None]

@@ -62,6 +62,8 @@ from vnplan.text.letters import (
     starts_lower,
 )
 from vnplan.text.normalize import Line, LineKind, NormalizedText, starts_block
+from vnplan.text.ocr_words import ocr_fold, repair_name
+from vnplan.text.site_metadata import SITE_LABEL
 from vnplan.text.spans import Segment
 
 __all__ = ["Header", "parse_header"]
@@ -95,6 +97,10 @@ class Header:
         addressee_label: "Kính gửi:" (or a Công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:").
         addressees: the items of the "Kính gửi" block.
         other: header text that fits no field (stamps, debris), kept so nothing is lost.
+        repairs: issuer lines whose OCR-damaged administrative words were repaired
+            (:func:`vnplan.text.ocr_words.repair_name`), as ``(printed, repaired text)``;
+            the issuer fields hold the repaired text with the printed spans.
+        issuers_printed: the bodies of ``issuers`` as printed (before repairs).
         start_line: number of the first line of the header zone.
         end_line: number of the first line after it (where the body starts).
     """
@@ -116,6 +122,8 @@ class Header:
     addressee_label: Field | None = None
     addressees: tuple[Field, ...] = ()
     other: tuple[Field, ...] = ()
+    repairs: tuple[tuple[Field, str], ...] = ()
+    issuers_printed: tuple[Field, ...] = ()
     start_line: int = 0
     end_line: int = 0
 
@@ -127,7 +135,7 @@ class Header:
             value = getattr(self, name)
             if value is not None:
                 yield name, value
-        for body in self.issuers:
+        for body in self.issuers_printed or self.issuers:
             yield "issuers", body
         for item in self.addressees:
             yield "addressees", item
@@ -139,6 +147,8 @@ class Header:
 # Recognisers (on base letters, so "HOÀ", "HÒA" and "HÕA" all match)
 
 _NATIONAL = "CONG HOA XA HOI CHU NGHIA VIET NAM"
+# Where the Quốc hiệu or the Party name starts inside a cell (a space may be lost).
+_ANCHOR_PHRASE = re.compile(r"(?<![A-Z])(?:CONG[ ]?HOA[ ]?XA[ ]?HOI|DANG[ ]?CONG[ ]?SAN[ ]?VIET)")
 _PARTY = "DANG CONG SAN VIET NAM"
 _MOTTO = re.compile(r"DOC[ ]?LAP[ ,.:;\-]{0,5}TU[ ]?DO[ ,.:;\-]{0,5}HANH[ ]?PHUC")
 # "Số:" with a colon (Decree 30) or "Số" without one (HD 36-HD/VPTW Party documents;
@@ -146,7 +156,10 @@ _MOTTO = re.compile(r"DOC[ ]?LAP[ ,.:;\-]{0,5}TU[ ]?DO[ ,.:;\-]{0,5}HANH[ ]?PHUC
 _NUMBER = re.compile(
     r"(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị quyết|LUẬT)[ ])?"
     r"(?:(?:Số|số)(?:[ ]?[:;.][ ]?|[ ](?=[0-9/…_.])|$)|SỐ[ ]?:[ ]?"
-    r"|S[ôổóồỗộoơớờởỡợ6][ ]?:[ ]?(?=[0-9/…_. ]))")  # OCR-garbled "Số:"
+    # OCR-garbled "Số:" ("Sô:", "Sỏ:", "S0:"), without its colon only before a number
+    r"|S[ôổóồỗộoòóỏõọơớờởỡợ06][ ]?:[ ]?(?=[0-9/…_. ])"
+    r"|S[ôổóồỗộòỏõọơớờởỡợ0][ ](?=[0-9]{1,7}[ ]?[/-])"
+    r"|S[^\s:/0-9]{1,2}[ ]?:[ ]?(?=[0-9]{1,7}[ ]?[/-]))")  # any damage, before a number
 # A number printed on its own: digits (or a blank template) before "/" or "-" and a notation.
 _NUMBER_ALONE = re.compile(r"(?:[0-9]{1,7}[a-z]?|[.…_ ]{0,12})[ ]?[/-][ ]?[^ ]{1,60}")
 _NUMBER_ANCHOR = re.compile(r"(?<=[ ])(?:Số|SỐ)[ ]?:[ ]?(?=[0-9/…. _])")
@@ -155,6 +168,16 @@ _VV = re.compile(r"(?:V/[Vv]|v/v|Về việc|VỀ VIỆC|Về|VỀ)(?:[ ]|$)")
 # (domain.md §10.4) but it is still stamped, so it is read as a legacy urgency mark.
 _URGENCY = {"HOA TOC", "HOA TOC HEN GIO", "THUONG KHAN", "KHAN"}
 _SECRECY = {"MAT", "TOI MAT", "TUYET MAT"}
+# An urgency and a secrecy mark in one piece (either order), on base letters.
+_MARKS = re.compile(
+    r"(?:(?P<urgency>HOA[ ]TOC(?:[ ]HEN[ ]GIO)?|THUONG[ ]KHAN|KHAN)[ ]{1,6}"
+    r"(?P<secrecy>TUYET[ ]MAT|TOI[ ]MAT|MAT)"
+    r"|(?P<secrecy2>TUYET[ ]MAT|TOI[ ]MAT|MAT)[ ]{1,6}"
+    r"(?P<urgency2>HOA[ ]TOC(?:[ ]HEN[ ]GIO)?|THUONG[ ]KHAN|KHAN))")
+# A mark printed, correctly spelt, at the start or end of an upper-case issuer piece.
+_EDGE_MARK = re.compile(
+    r"^(?P<mark>H[OỎ][AẢ][ ]TỐC|THƯỢNG[ ]KHẨN|KHẨN|TUYỆT[ ]MẬT|TỐI[ ]MẬT|MẬT)[ ]+(?=\S)"
+    r"|(?<=\S)(?<!BÍ)[ ]+(?P<mark2>H[OỎ][AẢ][ ]TỐC|THƯỢNG[ ]KHẨN|KHẨN|TUYỆT[ ]MẬT|TỐI[ ]MẬT|MẬT)$")
 _ADDRESSEE = re.compile(
     r"(?:Kính|Kinh|KÍNH|KINH)[ ](?:gửi|gởi|gui|GỬI|GỞI|GUI)[ ]?:?|.{2,60}[ ]điện[ ]?:$")
 _TITLE_BREAK = re.compile(
@@ -175,6 +198,19 @@ _PLACE_DATE = re.compile(
 _PLACE_DATE_START = re.compile(
     rf"(?:^|(?<=[\s(])){_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,6}}[ ]?,[ ]?{_NGAY}")
 _DATE_WORD = re.compile(_NGAY)
+# A number after its label: digits (or a blank) and a notation ("15/KH-UBND", "/KH-UBND").
+_NUMBER_SHAPE = re.compile(r"(?:[0-9]{1,7}[a-z]?|[.…_ ]{0,12})[ ]?[/-][ ]?[A-ZĐ0-9]")
+# Digits (OCR may read some as letters: "1O2") before the "/" or "-" of a notation.
+_DIGITS_NOTATION = re.compile(r"[0-9][0-9IlOo|!]{0,6}[a-z]?[ ]?(?:[/-][ ]?[A-ZĐ0-9]|[/-]$)")
+# Lines of a stamp, not of the document: the incoming-mail stamp ("CÔNG VĂN ĐẾN", "ĐẾN",
+# "Số: ... Ngày: ...", "Chuyển: ..."), and a signing-authority line ("TM. ỦY BAN NHÂN DÂN").
+_STAMP = re.compile(r"(?:(?:CONG VAN|VAN BAN)[ ]DEN|DEN)(?:[ ]?[:.]|[ ]SO\b|$)")
+# Circulation and draft marks printed in upper case near the header (ô số 11).
+_CIRCULATION = re.compile(r"(?:LUU HANH NOI BO|XEM XONG TRA LAI|DU THAO|TAI LIEU THU HOI"
+                          r"|KHONG PHO BIEN|HOA TOC|THUONG KHAN)")
+_AUTHORITY = re.compile(r"(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)[ ]?[.:]?[ ]")
+# "V/v" opening a công văn's trích yếu (upper-case "VỀ VIỆC" too).
+_VV_START = re.compile(r"(?:V/[Vv]|v/v|VỀ VIỆC)(?:[ ]|$)")
 _PLACE_ONLY = re.compile(rf"{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,5}}")
 
 # A type-name line carries the name of a document type from vnplan.doctypes (any case,
@@ -217,7 +253,7 @@ class _Piece:
 
 
 def _base(text: str) -> str:
-    return " ".join(base_letters(text).upper().split())
+    return " ".join(base_letters(ocr_fold(text)).upper().split())
 
 
 def _split_anchors(seg: Segment) -> list[Segment]:
@@ -225,15 +261,16 @@ def _split_anchors(seg: Segment) -> list[Segment]:
     text = seg.text
     if len(text) > 300:
         return [seg]
-    base = base_letters(text).upper()
+    base = base_letters(ocr_fold(text)).upper()
     cuts = set()
-    for anchor in ("CONG HOA XA HOI", "DANG CONG SAN VIET NAM"):
-        at = base.find(anchor)
-        if at > 0:
-            cuts.add(at)
+    anchor = _ANCHOR_PHRASE.search(base, 1)
+    if anchor:
+        cuts.add(anchor.start())
     motto = _MOTTO.search(base)
     if motto and motto.start() > 0:
         cuts.add(motto.start())
+    if motto and is_upper_text(text[motto.end():]):
+        cuts.add(motto.end())  # "Độc lập - Tự do - Hạnh phúc TỈNH BẮC GIANG" (columns reversed)
     place = _PLACE_DATE_START.search(text)
     if place and place.start() > 0:
         cuts.add(place.start())
@@ -322,17 +359,16 @@ def _is_anchor(line: Line) -> bool:
 def _find_start(lines: tuple[Line, ...]) -> int:
     """First line of the header zone: the issuer lines above the first anchor line.
 
-    Saved web pages put site furniture (banners, metadata tables) above the
-    document; the header starts at the upper-case issuer lines just above the first
-    Quốc hiệu, number or place-and-date line, not at the top of the file.
+    Saved web pages put site furniture (banners, metadata tables, validity bullets)
+    above the document; the header starts at the upper-case issuer lines just above
+    the first Quốc hiệu, number or place-and-date line, not at the top of the file.
+    A few lines above the anchor are the header itself unless they are site metadata.
     """
     first = next((ln.number for ln in lines if ln.kind is LineKind.TEXT), len(lines))
     anchor = next((ln.number for ln in lines[first:first + 400] if _is_anchor(ln)), None)
     if anchor is None:
         return first
     text_lines = [ln for ln in lines[first:anchor] if ln.kind is LineKind.TEXT]
-    if len(text_lines) <= 8:
-        return first
     start = anchor
     k = anchor - 1
     while k >= first and anchor - k <= 14:
@@ -342,6 +378,9 @@ def _find_start(lines: tuple[Line, ...]) -> int:
                 break
             start = k
         k -= 1
+    if len(text_lines) <= 8 and not any(
+            SITE_LABEL.search(ln.text.text[:200]) for ln in text_lines):
+        return first
     return start
 
 
@@ -355,7 +394,8 @@ def _scan(state: _State, start: int, stop: int) -> int:
         if line.kind is LineKind.BLANK or line.kind is LineKind.TABLE_BORDER:
             if phase == "title" and state.title and line.kind is LineKind.BLANK:
                 phase = "after-title"
-            state.vv_open = False
+            # a "V/v" trích yếu may stand below the number after a blank line
+            state.vv_open = state.vv_open and not state.title and _next_starts_vv(lines, i)
             i += 1
             continue
         if line.is_noise or i in state.skip_lines:
@@ -377,6 +417,13 @@ def _scan(state: _State, start: int, stop: int) -> int:
                     break
             i += 1
             continue
+        if phase != "top" and _late_anchor(state, text):
+            # the type and title printed above the number or the place-and-date line
+            for piece in _pieces(line, state.skip_cells):
+                _classify_top(state, piece, lines, i)
+            phase = "after-title"
+            i += 1
+            continue
         if phase == "title":
             if state.title and not _continues_title(state, line):
                 phase = "after-title"
@@ -389,6 +436,17 @@ def _scan(state: _State, start: int, stop: int) -> int:
         # after-title: only a "Kính gửi" block may still belong to the header
         return i
     return i
+
+
+def _late_anchor(state: _State, text: str) -> bool:
+    """Whether a line below the type and title is the missing number or date line."""
+    if len(text) > 120:
+        return False
+    number = _NUMBER.match(text)
+    if number and not state.seen_number and _NUMBER_SHAPE.match(text[number.end():]):
+        return True
+    place = _PLACE_DATE.match(text)
+    return bool(place and not state.seen_date and place.end() >= len(text.rstrip(" .,;")) - 1)
 
 
 def _is_body_start(line: Line, state: _State) -> bool:
@@ -445,7 +503,11 @@ def _classify_top(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int)
             _append(state, "national_name" if key == "national" else "party_name",
                      seg.slice(0, cut).strip())
             rest = seg.slice(cut).strip()
-            if rest.text:
+            if rest.text and is_upper_text(rest.text) and _is_issuer_line(
+                    state, _Piece(rest, piece.line, piece.column + cut)) and (
+                    starts_body(rest.text) or state.issuer_lines):
+                state.issuer_lines.append(rest)  # the issuer column printed after it
+            elif rest.text:
                 state.other.append(rest)
             piece.kind = kind
             return
@@ -456,6 +518,26 @@ def _classify_top(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int)
     if base in _URGENCY or base in _SECRECY:
         _append(state, "urgency" if base in _URGENCY else "secrecy", seg)
         piece.kind = _Kind.URGENCY
+        return
+    marks = _MARKS.fullmatch(base) if len(base) <= 40 else None
+    if marks is not None:  # "KHẨN  MẬT": both marks in one piece
+        for group, name in (("urgency", "urgency"), ("secrecy", "secrecy"),
+                            ("secrecy2", "secrecy"), ("urgency2", "urgency")):
+            if marks.group(group):
+                _append(state, name, seg.slice(marks.start(group), marks.end(group)))
+        piece.kind = _Kind.URGENCY
+        return
+    edge = _EDGE_MARK.search(text) if (
+        is_upper_text(text) and len(text) <= 120 and not state.title and not state.seen_type
+    ) else None
+    if edge is not None:  # "HỎA TỐC ỦY BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN KHẨN"
+        group = "mark" if edge.group("mark") else "mark2"
+        name = "secrecy" if edge.group(group).endswith("MẬT") else "urgency"
+        _append(state, name, seg.slice(edge.start(group), edge.end(group)))
+        rest = seg.slice(edge.end()) if edge.start() == 0 else seg.slice(0, edge.start())
+        rest_piece = _Piece(rest.strip(), piece.line, piece.column)
+        _classify_top(state, rest_piece, lines, i)
+        piece.kind = rest_piece.kind
         return
     number = _NUMBER.match(text)
     if number and not state.seen_number and _looks_like_number(text[number.end():]):
@@ -468,6 +550,11 @@ def _classify_top(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int)
         piece.kind = _Kind.NUMBER
         return
     if _place_date(state, piece, lines, i):
+        return
+    if _STAMP.match(base):
+        state.other.append(seg)
+        state.vv_open = False  # the trích yếu does not go on past a stamp
+        piece.kind = _Kind.OTHER
         return
     if state.vv_open and not state.seen_type and _takes_vv(state, text):
         state.title.append(seg)
@@ -483,9 +570,10 @@ def _classify_top(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int)
         piece.kind = _Kind.TYPE
         return
     if is_upper_text(text):
-        type_match = _TYPE.fullmatch(base) if len(base) <= 48 else None
+        # a trailing period is OCR or typing noise; "QUYẾT ĐỊNH:" is the body's enacting formula
+        type_match = _TYPE.fullmatch(base.rstrip(" .;,")) if len(base) <= 48 else None
         if type_match and (state.seen_number or state.seen_date or state.issuer_lines):
-            state.values["type_name"] = Field.of([seg])
+            state.values["type_name"] = Field.of([seg.strip(" .;,")])
             state.seen_type = True
             state.vv_open = False
             piece.kind = _Kind.TYPE
@@ -505,6 +593,15 @@ def _classify_top(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int)
             state.issuer_lines.append(seg)
             piece.kind = _Kind.ISSUER
             return
+        if _untyped_title(state, text, base):
+            # the type line is lost (flattened web page, OCR): an upper-case trích yếu
+            # right under the number and date lines
+            state.title.append(seg)
+            state.vv_open = True
+            piece.kind = _Kind.TITLE
+            return
+    if state.title:
+        state.vv_open = False  # text that is not the trích yếu ends it
     state.other.append(seg)
     piece.kind = _Kind.OTHER
 
@@ -536,13 +633,27 @@ def _type_then_title(seg: Segment) -> tuple[Segment, Segment] | None:
     return seg.slice(0, cut).strip(), seg.slice(cut).strip()
 
 
+def _next_starts_vv(lines: tuple[Line, ...], i: int) -> bool:
+    """Whether the next text line within three lines after ``i`` opens with "V/v"."""
+    for line in lines[i + 1:i + 4]:
+        if line.kind is LineKind.TEXT:
+            return bool(_VV_START.match(line.text.text))
+    return False
+
+
 def _takes_vv(state: _State, text: str) -> bool:
     """Whether a piece under the number is (the start or rest of) a "V/v" trích yếu."""
     if state.title:
+        if is_upper_text(" ".join(s.text for s in state.title)):
+            return is_upper_text(text) and not _is_authority_line(state, text)
         return not is_upper_text(text)
-    if text.startswith(("V/V", "V/v", "v/v")):
+    if _VV_START.match(text):
         return True
     return bool(_VV.match(text)) and not is_upper_text(text)
+
+
+# Name parts of at most two letters that may stand alone on a wrapped issuer line.
+_SHORT_NAME_PARTS = frozenset({"UY", "BO", "SO", "VU", "XA", "TP", "TX", "TP.", "TX."})
 
 
 def _is_issuer_line(state: _State, piece: _Piece) -> bool:
@@ -555,6 +666,9 @@ def _is_issuer_line(state: _State, piece: _Piece) -> bool:
     text = piece.seg.text
     if state.seen_number or state.seen_type or len(text) > 120:
         return False
+    if _AUTHORITY.match(text) or (
+            sum(ch.isalpha() for ch in text) <= 2 and _base(text) not in _SHORT_NAME_PARTS):
+        return False  # an authority line, or OCR debris ("ĐI", "Ị") between issuer lines
     if not state.seen_date or not state.issuer_lines:
         return True
     return starts_body(text) or piece.column < 30
@@ -564,8 +678,11 @@ def _looks_like_number(rest: str) -> bool:
     rest = rest.strip()
     if not rest:
         return True
-    if rest[0] in "/…._" or rest[0].isdigit():
+    if rest[0] in "/…._":
         return True
+    if rest[0].isdigit():
+        # digits without a notation ("Số: 456 Ngày 07/3") are an incoming-mail stamp
+        return bool(_DIGITS_NOTATION.match(rest))
     return "/" in rest[:40] or "-" in rest[:40]
 
 
@@ -648,6 +765,17 @@ def _date_parts(date: Segment, extra: list[Segment]) -> list[Segment]:
     return [date.slice(0, cut).strip(), date.slice(cut).strip()]
 
 
+def _untyped_title(state: _State, text: str, base: str) -> bool:
+    """Whether an upper-case line after the number and date is a trích yếu without type line."""
+    if not (state.seen_number and state.seen_date) or state.seen_type or state.title:
+        return False
+    if len(base.split()) < 4 or len(text) > 400 or _CIRCULATION.match(base):
+        return False
+    organisation = starts_body(text) and not base.startswith("BAN HANH ") and len(
+        base.split()) <= 12
+    return not organisation and not _is_authority_line(state, text)
+
+
 def _next_text_line(lines: tuple[Line, ...], i: int) -> int | None:
     j = i + 1
     while j < len(lines) and j <= i + 3:
@@ -691,17 +819,28 @@ def _continues_title(state: _State, line: Line) -> bool:
         return False
     title_upper = is_upper_text(" ".join(s.text for s in state.title))
     if title_upper:
-        if not is_upper_text(text):
-            return False
-        base = _base(text)
-        issuer = _base(" ".join(s.text for s in state.issuer_lines))
-        return not (_POSITION.match(base) or (
-            issuer and (base == issuer or (" " in issuer and base.startswith(issuer)))))
+        return is_upper_text(text) and not _is_authority_line(state, text)
     if is_upper_text(text):
         return False
     if starts_lower(text):
         return True
     return bool(re.search(r"[,\-–(]$|(?:^|[ ])(?:và|của|về|với|cho|tại|theo|trong|các)$", prev))
+
+
+def _is_authority_line(state: _State, text: str) -> bool:
+    """Whether an upper-case line under the title names the enacting authority.
+
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...", the issuer again, or the start of its name
+    ("ỦY BAN NHÂN DÂN TỈNH" under a decision of "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH").
+    """
+    base = _base(text)
+    issuer = _base(" ".join(s.text for s in state.issuer_lines))
+    if _POSITION.match(base):
+        return True
+    if not issuer:
+        return False
+    return base == issuer or (" " in issuer and base.startswith(issuer)) or (
+        starts_body(text) and " " in base and issuer.startswith(base))
 
 
 def _addressees(state: _State, i: int, stop: int) -> int:
@@ -750,9 +889,72 @@ def _more_items(lines: tuple[Line, ...], j: int, stop: int) -> bool:
     return j < stop and lines[j].text.text.startswith(("- ", "+ ", "• "))
 
 
+# Scan debris at the edges of an issuer line: quotes, rules, bars, stray punctuation.
+_EDGE_DEBRIS = " ,:;'\"‘’“”«»~_-—–|*•`^°"
+_LAST_CHAR = re.compile(r"[ ](?P<char>[^\sA-Z0-9])$")
+
+
+def _trimmed(state: _State, seg: Segment) -> Segment:
+    """An issuer line without OCR debris at its edges ("«ỦY BAN NHÂN DÂN", "TỈNH X —").
+
+    A trailing stray character that is not a capital or digit ("TỈNH QUẢNG NAM Ễ") is
+    moved to the unplaced header text; a final period stays on an abbreviation ("TP.").
+    """
+    text = seg.text
+    left = len(text) - len(text.lstrip(_EDGE_DEBRIS + "."))
+    seg = seg.slice(left)
+    while True:
+        stripped = seg.strip(_EDGE_DEBRIS)
+        if stripped.text.endswith(" ."):
+            stripped = stripped.slice(0, len(stripped.text) - 1)
+        last = _LAST_CHAR.search(stripped.text)
+        if last and len(stripped.text.split()) >= 3:
+            state.other.append(stripped.slice(last.start("char")))
+            stripped = stripped.slice(0, last.start())
+        if stripped.text == seg.text:
+            return seg
+        seg = stripped
+
+
+_TITLE_TAIL = re.compile(r"(?:[ ]+[-—–_~|*•,]+)+$")
+_OPENING_QUOTES = "‘'«“\""
+
+
+def _trimmed_title(parts: list[Segment]) -> list[Segment]:
+    """Title lines without scan debris at the ends ("... năm 2021 —", "‘Triển khai")."""
+    parts = list(parts)
+    tail = _TITLE_TAIL.search(parts[-1].text)
+    if tail:
+        parts[-1] = parts[-1].slice(0, tail.start())
+    head = parts[0].text[:1]
+    joined = " ".join(p.text for p in parts)
+    if head and head in _OPENING_QUOTES and joined.count(head) == 1 and not any(
+            q in joined for q in "’»”"):
+        parts[0] = parts[0].slice(1).strip()
+    return [p for p in parts if p.text]
+
+
+def _repaired(seg: Segment) -> Segment:
+    """An issuer line with OCR-damaged administrative words repaired (same length)."""
+    text = repair_name(seg.text)
+    return seg if text == seg.text else Segment(text, seg.runs)
+
+
+def _printed(seg: Segment, source: str) -> Segment:
+    """``seg`` with its copied characters read back from ``source`` (undoing repairs)."""
+    chars = list(seg.text)
+    for t, s, n in seg.runs:
+        chars[t:t + n] = source[s:s + n]
+    return Segment("".join(chars), seg.runs)
+
+
 def _build(state: _State, start: int, end: int) -> Header:
     values = state.values
-    bodies = split_bodies(state.issuer_lines)
+    state.issuer_lines = [t for t in (_trimmed(state, seg) for seg in state.issuer_lines) if t.text]
+    lines = [_repaired(seg) for seg in state.issuer_lines]
+    repairs = tuple((Field.of([old]), new.text) for old, new in zip(
+        state.issuer_lines, lines, strict=True) if new is not old)
+    bodies = split_bodies(lines)
     issuer = parent = None
     issuers = tuple(Field.of([b]) for b in bodies)
     if issuers:
@@ -765,7 +967,7 @@ def _build(state: _State, start: int, end: int) -> Header:
         else:
             issuer = issuers[-1]
             parent = issuers[-2] if len(issuers) >= 2 else None
-    title = Field.of(state.title) if state.title else None
+    title = Field.of(_trimmed_title(state.title)) if state.title else None
     return Header(
         issuer=issuer,
         parent_issuer=parent,
@@ -784,6 +986,9 @@ def _build(state: _State, start: int, end: int) -> Header:
         addressee_label=values.get("addressee_label"),
         addressees=tuple(Field.of(parts) for parts in state.addressees),
         other=tuple(Field.of([s]) for s in state.other if s.text),
+        repairs=repairs,
+        issuers_printed=tuple(Field.of([_printed(b, state.doc.folded)]) for b in bodies)
+        if repairs else (),
         start_line=start,
         end_line=end,
     )

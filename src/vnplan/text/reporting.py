@@ -39,7 +39,7 @@ from vnplan.chars import normalize
 from vnplan.cycles import Frequency, ReportingCycle, find_cycle_spans
 from vnplan.deadlines import Deadline, DeadlineKind, DeadlineRelation, find_deadlines
 from vnplan.errors import VnplanError
-from vnplan.text.agency_phrases import read_agencies
+from vnplan.text.agency_phrases import read_agencies, starts_agency
 from vnplan.text.fields import Field
 from vnplan.text.normalize import normalize_text
 from vnplan.text.spans import Segment, Span
@@ -100,24 +100,44 @@ _NOT_OBLIGATION_BEFORE = re.compile(
 # "Báo cáo nghiên cứu khả thi", "báo cáo đánh giá tác động": names of documents
 _NOT_OBLIGATION_AFTER = re.compile(
     r"[ ](?:số[ ]?[0-9]|này|nêu trên|trên|tại|nghiên cứu|đánh giá rủi ro|đánh giá tác động"
-    r"|thuyết minh|kinh tế|đề xuất chủ trương|hiện trạng|nhanh|giám sát,|tổng hợp tình hình"
-    r"|công tác quản lý nhà nước)(?![^\s,;:.])")
+    r"|thuyết minh|kinh tế|đề xuất chủ trương|hiện trạng|nhanh|giám sát,)(?![^\s,;:.])"
+    r"|[)]")  # "(để báo cáo)": a routing note in a distribution list
+# names of reports that are also verb phrases: a document only when capitalised
+# ("Báo cáo tổng hợp tình hình ...", not "Sở X ... báo cáo tổng hợp tình hình ...")
+_TITLE_AFTER = re.compile(
+    r"[ ](?:tổng hợp tình hình|công tác quản lý nhà nước)(?![^\s,;:.])")
+# the title of a regulation on reporting, not an obligation: "quy định chế độ báo cáo"
+_REGULATION_BEFORE = re.compile(r"(?:quy định|Quy định)(?:[ ]về)?[ ]chế độ[ ]$")
 # words that make "báo cáo" an obligation when they follow it
 _OBLIGATION_AFTER = re.compile(
     r"[ ,]{1,2}(?:định kỳ|đột xuất|hằng|hàng|ngay|kịp thời|kết quả|tình hình|về|cho|lên|gửi"
     r"|bằng văn bản|theo định kỳ|theo quy định|tổng hợp|đề xuất|đánh giá|tiến độ|số liệu"
     r"|việc|công tác|những|các|với|tới|trước|chậm nhất|sơ kết|tổng kết|6 tháng|06 tháng"
     r"|9 tháng|quý|năm|tháng|chuyên đề|giám sát|thống kê|Ủy ban|UBND|Thủ tướng|Bộ|Sở|Ban"
-    r"|Ủy|Thường trực|Chủ tịch|Tỉnh ủy|Hội đồng|Văn phòng|Cục|cấp)(?![^\s,;:.()])")
+    r"|Ủy|Thường trực|Chủ tịch|Tỉnh ủy|Hội đồng|Văn phòng|Cục|cấp|Quốc hội|Chính phủ"
+    r"|và giải trình)(?![^\s,;:.()])"
+    r"|[ ]0?[1-9][ ]lần/(?:ngày|tuần|tháng|quý|năm)")
 _OBLIGATION_BEFORE = re.compile(
     r"(?:định kỳ|chế độ|thực hiện|tổng hợp,?|tham mưu|trách nhiệm|gửi|kịp thời|phải|và"
-    r"|để|hằng năm|hàng năm|hằng tháng|hàng tháng|hằng quý|hàng quý|Định kỳ)[ ]$")
+    r"|để|hằng năm|hàng năm|hằng tháng|hàng tháng|hằng quý|hàng quý|Định kỳ|có văn bản"
+    r"|thực hiện thủ tục|kịp)[ ]$")
+# a duty or an assignment earlier in the clause makes a later "báo cáo" a verb:
+# "chịu trách nhiệm tổng hợp chung, báo cáo và giải trình", "giao Sở X ... và báo cáo"
+_DUTY_BEFORE = re.compile(
+    r"(?:chịu trách nhiệm|có trách nhiệm|chủ trì|giao|Giao|yêu cầu|Yêu cầu|đề nghị"
+    r"|Đề nghị)(?![^\s,;:.])")
+_ASSIGNMENT = re.compile(r"(?:giao|Giao|yêu cầu|Yêu cầu|đề nghị|Đề nghị)[ ]")
+# sending results without the word "báo cáo": "gửi kết quả đánh giá ... về Sở X"
+_SEND = re.compile(r"gửi[ ](?:kết quả|số liệu|thông tin|danh sách)(?![^\s,;:.])")
+_SENT = re.compile(r"[ ](?:gửi|nộp)[ ](?:(?:về|đến|cho|tới|lên)[ ])?")
+_SEND_TO = re.compile(r"[ ](?:về|cho|tới|đến)[ ]")
+_NOT_CLAUSE = re.compile(r"(?:Căn cứ|căn cứ|Kết quả|Sản phẩm)(?:[ ]|:)")
 _SELF = re.compile(r"^(?:Trên đây là|Trên đây|Sau đây)|như sau:?$|sau đây:?$", re.IGNORECASE)
 _AD_HOC = re.compile(r"(?:đột xuất|báo cáo ngay|kịp thời báo cáo|báo cáo kịp thời|khi có"
                      r"|khi cần thiết|theo yêu cầu|phát sinh)", re.IGNORECASE)
 _THEMATIC = re.compile(r"chuyên đề", re.IGNORECASE)
 _RECIPIENT_CUE = re.compile(
-    r"(?:[ ](?:về|cho|lên|với|tới|đến|gửi|gửi về|gửi đến|gửi cho)[ ])")
+    r"(?:[ ](?:gửi về|gửi đến|gửi cho|gửi|về|cho|lên|với|tới|đến)[ ])")
 _FREQUENCY = re.compile(
     r"(?:(?:định kỳ|theo định kỳ)[ ])?(?:hằng|hàng)[ ](?:ngày|tuần|tháng|quý|năm)"
     r"|(?:định kỳ[ ])?(?:0?6|0?9)[ ]tháng(?:[ ](?:đầu năm|và[ ](?:cả[ ])?năm|và hằng năm"
@@ -132,15 +152,26 @@ def _field(seg: Segment) -> Field:
     return Field.of([seg])
 
 
-def _is_obligation(text: str, at: int, end: int) -> bool:
+def _is_obligation(text: str, at: int, end: int, clause_start: int = 0) -> bool:
     before = text[max(0, at - 20):at]
     after = text[end:end + 40]
+    if _REGULATION_BEFORE.search(text[max(0, at - 30):at]):
+        return False
+    if _NOT_OBLIGATION_AFTER.match(after) or (text[at].isupper() and _TITLE_AFTER.match(after)):
+        return False
+    opening = not text[clause_start:at].strip(" -+•*;,")  # "...; báo cáo UBND tỉnh ..."
+    # "Báo cáo của các đơn vị gửi về UBND tỉnh trước ngày ...": the report to be sent
+    sent = any(starts_agency(text, m.end())
+               for m in _SENT.finditer(text, end, min(len(text), end + 120)))
+    if opening and (text[at].islower() or sent) and after.strip():
+        return True
     if _NOT_OBLIGATION_BEFORE.search(before) and not _OBLIGATION_BEFORE.search(before):
         return False
-    if _NOT_OBLIGATION_AFTER.match(after):
-        return False
+    earlier = text[clause_start:at]
     return bool(_OBLIGATION_AFTER.match(after) or _OBLIGATION_BEFORE.search(before)
-                or (at == 0 and bool(after.strip())))
+                or starts_agency(text, end + 1)
+                or (text[at].islower() and (_DUTY_BEFORE.search(earlier)
+                                            or _FREQUENCY.search(earlier))))
 
 
 def _clauses(seg: Segment) -> Iterator[tuple[int, int]]:
@@ -250,19 +281,35 @@ class _Walker:
 
     def segment(self, seg: Segment, context: tuple[Field, ...]) -> None:
         text = seg.text
-        if "áo cáo" not in text and "ÁO CÁO" not in text:
+        if "áo cáo" not in text and "ÁO CÁO" not in text and "gửi" not in text:
             return
         for start, end in _clauses(seg):
             if end - start > MAX_CLAUSE:
                 end = start + MAX_CLAUSE
             clause = text[start:end].strip()
-            if _SELF.search(clause):
-                continue  # "Trên đây là báo cáo ...", "Sở X báo cáo ... như sau:"
+            if _NOT_CLAUSE.match(clause):
+                continue  # a legal basis, a product label ("Kết quả: báo cáo ...")
+            own_report = bool(_SELF.search(clause))  # "Sở X báo cáo ... như sau:"
             for match in _REPORT.finditer(text, start, end):
-                if _is_obligation(text, match.start(), match.end()):
+                if own_report and not _ASSIGNMENT.search(text, start, match.start()):
+                    continue  # unless it answers an assignment ("giao Sở X ... báo cáo")
+                if _is_obligation(text, match.start(), match.end(), start):
                     self.out.append(_item(seg, start, end, match.start(), match.end(),
                                           context, self.reference))
                     break
+            else:
+                if not own_report:
+                    self.sending(seg, start, end, context)
+
+    def sending(self, seg: Segment, start: int, end: int, context: tuple[Field, ...]) -> None:
+        """"gửi kết quả ... về Sở X (trước ngày ...)": reporting without "báo cáo"."""
+        text = seg.text
+        for match in _SEND.finditer(text, start, end):
+            for to in _SEND_TO.finditer(text, match.end(), min(end, match.end() + 160)):
+                if starts_agency(text, to.end()):
+                    self.out.append(_item(seg, start, end, match.start(), to.start(),
+                                          context, self.reference))
+                    return
 
     def visit(self, section: Section, context: tuple[Field, ...] = ()) -> None:
         own = context
@@ -274,7 +321,12 @@ class _Walker:
                 names = ()
             if names:
                 own = names
+            before = len(self.out)
             self.segment(heading, own)
+            # a heading ("2. Chế độ báo cáo định kỳ", "Phương thức gửi, nhận báo cáo")
+            # names the topic; it is a requirement only when it says to whom or by when
+            self.out[before:] = [r for r in self.out[before:]
+                                 if r.recipients or r.due_text or r.cycles]
         for k, paragraph in enumerate(section.paragraphs):
             seg = paragraph.segment
             if k == 0 and section.title is None and section.kind is not SectionKind.ROOT:

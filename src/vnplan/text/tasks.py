@@ -51,7 +51,7 @@ import attrs
 
 from vnplan.deadlines import Deadline, DeadlineKind, DeadlineRelation, find_deadlines
 from vnplan.errors import VnplanError
-from vnplan.text.agency_phrases import read_agencies
+from vnplan.text.agency_phrases import read_agencies, starts_agency
 from vnplan.text.fields import Field
 from vnplan.text.letters import base_letters, is_person_name
 from vnplan.text.normalize import Line, LineKind, NormalizedText, Paragraph, normalize_text
@@ -130,7 +130,7 @@ _LABELS: tuple[tuple[_Role, re.Pattern[str]], ...] = tuple(
                      r"|tham mưu|chịu trách nhiệm(?:[ ]chính)?)"),
         (_Role.LEAD, r"(?:trách nhiệm|phân công|giao)(?:[ ](?:thực hiện|chủ trì))?"),
         (_Role.DEADLINE, r"(?:thời gian|thời hạn|tiến độ)(?:[ ](?:thực hiện|hoàn thành"
-                         r"|triển khai|báo cáo))?"),
+                         r"|triển khai|báo cáo|ban hành|trình|gửi|nộp))?"),
         (_Role.CONTENT, r"nhiệm vụ(?:[ ](?:cụ thể|chủ yếu|trọng tâm))?|nội dung (?:thực hiện"
                         r"|công việc)|công việc(?:[ ]thực hiện)?|tên nhiệm vụ"),
         (_Role.DESCRIPTION, r"nội dung(?:[ ](?:cụ thể|chủ yếu|chính|trọng tâm))?"),
@@ -233,6 +233,9 @@ def _running_text_deadline(text: str, deadline: Deadline) -> bool:
 _PHOI_HOP = re.compile(r"(?<![^\s,;(])(?:phối hợp|Phối hợp)(?:[ ]chặt chẽ)?(?:[ ](?:với|cùng))?[ ]")
 _GIAO = re.compile(r"(?:Giao|giao)(?:[ ]cho)?[ ]")
 _DE_NGHI = re.compile(r"(?:Đề nghị|Yêu cầu|Kính đề nghị)[ ]")
+_DOI_VOI = re.compile(r"(?:Đối với|ĐỐI VỚI)[ ]")  # "Đối với Đoàn kiểm tra: ..."
+_ANAPHORIC = re.compile(r"(?:[Cc]ác[ ])?(?:cơ quan|đơn vị)(?:,[ ](?:cơ quan|đơn vị))?"
+                        r"[ ]được (?:giao|phân công)")
 _PERSON_TITLE = re.compile(r"(?:Ông|Bà|Đồng chí|Đ/c|đ/c)[.]?[ ]")
 # Verbs that, right after an agency at the start of an item, make the item its task.
 _DUTY = re.compile(
@@ -249,6 +252,28 @@ _CHU_TRI_LATER = re.compile(
 _PAST = re.compile(r"[ ]?(?:đã|đang)[ ]")
 _CHI_DAO = re.compile(r"[ ](?:chỉ đạo|giao|phân công)[ ](?=[^ ])")
 _SENTENCE_END = re.compile(r"[.;!?…][)\]\"”’']*$")
+# Headings of the parts of a plan that assign no work (compared on base letters, upper
+# case): purposes and requirements, targets, principles, bases, who and what is
+# covered, and the background of what was done.
+_NOT_TASK_HEADING = re.compile(
+    r"(?:[IVX]+[.)]|[0-9]{1,2}(?:[.][0-9]{1,2})*[.)]?|[A-Z][)])?[ ]?"
+    r"(?:MUC DICH|YEU CAU|MUC TIEU|QUAN DIEM|NGUYEN TAC|CAN CU|DOI TUONG|PHAM VI"
+    r"|SU CAN THIET|TINH HINH|THUC TRANG|KET QUA (?:DAT DUOC|THUC HIEN)|DANH GIA"
+    r"|CHE DO (?:THONG TIN,? )?BAO CAO"  # read as reporting requirements
+    r"|GIAI THICH TU NGU)(?![A-Z])")
+# The closing formula of a body: "Trên đây là Kế hoạch ...", "Trong quá trình thực hiện,
+# nếu có khó khăn, vướng mắc ... phản ánh về ...".
+_TASK_HEADING_WORDS = re.compile(r"NHIEM VU|GIAI PHAP|TO CHUC THUC HIEN|PHAN CONG|NOI DUNG"
+                                 r"|TRACH NHIEM|KE HOACH|LO TRINH|TIEN DO")
+_CLOSING = re.compile(r"(?:Trên đây|Trong quá trình[^.;]{0,60}?nếu|Quá trình[^.;]{0,60}?nếu)")
+# "Đợt 1: Trong tháng 12/2025", "Giai đoạn 2 (từ tháng 3 đến tháng 6/2026)"
+_PHASE = re.compile(r"(?:Đợt|ĐỢT|Giai đoạn|GIAI ĐOẠN|Bước|BƯỚC)[ ](?:[0-9]{1,2}|[IVX]{1,4})"
+                    r"[ ]?[:.)–-][ ]?(?P<when>[^ ].{2,120})$")
+# the execution article of a decision: "... chịu trách nhiệm thi hành Quyết định này."
+_EXECUTION = re.compile(r"(?:chịu|có) trách nhiệm (?:tổ chức )?thi hành (?:Quyết định|Nghị quyết"
+                        r"|Thông tư|Chỉ thị|Quy định|Quyết định, Kế hoạch) này")
+_STEP = re.compile(r"[(](?:[0-9]{1,2}|[a-zđ])[)][ ]")  # "(1) ", "(a) ": a step of an item
+_END_MARK = re.compile(r"[.][ ]?/[ ]?[.]?$")  # "./." closes the body of a document
 # "Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung": a person, a role, their duties
 _PERSON_DUTY = re.compile(
     r"(?P<who>(?:Ông|Bà|Đồng chí|Đ/c|đ/c)[.]?[ ][^:;.]{3,140}?)[ ]?:[ ]?(?=[^ ])")
@@ -335,6 +360,7 @@ class _Finder:
     reference: dt.date | None
     out: list[TaskItem] = attrs.Factory(list)
     skip: list[Span] = attrs.Factory(list)  # spans already read as table rows
+    grouped: set[int] = attrs.Factory(set)  # ids of tasks read under an agency heading
 
     def add(self, item: TaskItem) -> None:
         span = item.text.span
@@ -345,26 +371,42 @@ class _Finder:
     def task(self, text: Segment, label: Field | None, lead: Iterable[Field],
              coordinators: Iterable[Field] = (), deadline: tuple[Field | None,
              Deadline | None] = (None, None), source: TaskSource = TaskSource.SENTENCE,
-             deliverable: Field | None = None) -> None:
+             deliverable: Field | None = None, *, grouped: bool = False) -> None:
         text = text.strip()
         if not text.text or not any(c.isalpha() for c in text.text):
             return
+        if text.text.rstrip(" )*").endswith("?"):
+            return  # a question ("Cơ quan nào được giao chủ trì?"), not an assignment
+        if _CLOSING.match(text.text) or _EXECUTION.search(text.text) or (
+                label is None and source is not TaskSource.TABLE
+                and _END_MARK.search(text.text)):
+            return  # the closing formula of the body, not an item of it
         if deadline[0] is None:
             deadline = _deadline_in(text, self.reference, whole=False)
-        self.add(TaskItem(_field(text), label, tuple(lead), tuple(coordinators),
-                          deadline[0], deadline[1], deliverable, source))
+        item = TaskItem(_field(text), label, tuple(lead), tuple(coordinators),
+                        deadline[0], deadline[1], deliverable, source)
+        if grouped:
+            self.grouped.add(id(item))
+        self.add(item)
 
     # -- sections -------------------------------------------------------------------
 
-    def visit(self, section: Section, lead: tuple[Field, ...] = ()) -> None:
+    def visit(self, section: Section, lead: tuple[Field, ...] = (), grouped: bool = True
+              ) -> None:
+        """Read the tasks of a section; ``lead`` is the agency an enclosing heading names
+        (``grouped``: a heading that only names agencies, "2. Sở Tài chính:")."""
+        if _assigns_no_work(section):
+            return
         if self.label_group(section):
+            return
+        if self.phase(section, lead):
             return
         heading = self.agency_heading(section)
         if heading is not None:
             self.assignment(section, heading)
             return
         if lead and section.label is not None and section.kind in _LIST_KINDS:
-            self.item_in_assignment(section, lead)
+            self.item_in_assignment(section, lead, grouped)
             return
         root = section.kind is SectionKind.ROOT
         if section.title is not None and section.kind in _LIST_KINDS:
@@ -380,9 +422,49 @@ class _Finder:
                 self.task(paragraph.segment, label, own, _coordinators_in(paragraph.segment, end))
             elif lead:
                 self.task(paragraph.segment, label, lead, _coordinators_in(paragraph.segment),
-                          source=TaskSource.HEADING)
+                          source=TaskSource.HEADING, grouped=grouped)
+        carry: tuple[Field, ...] = ()
+        carry_kind: SectionKind | None = None
         for child in section.children:
-            self.visit(child, lead)
+            if carry and child.kind is carry_kind and not self.own_lead(
+                    _head(child) or Segment(""))[0]:
+                self.visit(child, carry, grouped=False)
+                continue
+            self.visit(child, lead, grouped)
+            carry, carry_kind = self.colon_assignment(child), child.kind
+
+    def phase(self, section: Section, lead: tuple[Field, ...]) -> bool:
+        """A phase of a plan, "2.1. Đợt 1: Trong tháng 12/2025" over its bullets: one task
+        (the bullets joined) due in the phase's time."""
+        if section.title is None or section.kind not in _LIST_KINDS:
+            return False
+        title = section.title.as_segment()
+        match = _PHASE.match(title.text)
+        if match is None:
+            return False
+        when = title.slice(match.start("when")).strip(" .;:")
+        deadline = _deadline_in(when, self.reference, whole=True)
+        if deadline[1] is None:
+            return False
+        bullets = [h for c in section.children if c.kind in _LIST_KINDS
+                   for h in [_head(c)] if h is not None]
+        texts = bullets or [p.segment for p in section.paragraphs]
+        if not texts:
+            return False
+        self.task(Segment.join(texts), section.label, lead, (), deadline,
+                  TaskSource.LABELS)
+        return True
+
+    def colon_assignment(self, section: Section) -> tuple[Field, ...]:
+        """The agencies of an item "1. Giao phòng X thực hiện các công việc sau:" that has
+        no sub-items: its work follows as the next items at its own level."""
+        if section.kind not in (SectionKind.NUMBERED, SectionKind.LETTER) or any(
+                c.kind in _LIST_KINDS for c in section.children):
+            return ()
+        head = _head(section)
+        if head is None or not head.text.rstrip().endswith(":"):
+            return ()
+        return self.own_lead(head)[0]
 
     def label_group(self, section: Section) -> bool:
         """Read a section whose items include "Chủ trì:"/"Thời gian:" label blocks.
@@ -394,13 +476,17 @@ class _Finder:
         if not runs:
             return False
         for k, (content, labels) in enumerate(runs):
-            self.label_run(section, content, labels, k == 0)
+            before = len(self.out)
             for label in labels:
                 # "Thời gian thực hiện:" over "+ Bộ X ... trước ngày ...": each its own task
                 if label.item is not None and not label.value.text.strip():
                     for child in label.item.children:
                         if not _label_of(child):
                             self.visit(child)
+            if len(self.out) > before and any(
+                    lab.role is _Role.DEADLINE and not lab.value.text.strip() for lab in labels):
+                continue  # the item is done in those steps, each with its own deadline
+            self.label_run(section, content, labels, k == 0, single=len(runs) == 1)
         for item in trailing:
             if isinstance(item, Section):
                 self.visit(item)
@@ -409,7 +495,14 @@ class _Finder:
         return True
 
     def label_run(self, section: Section, content: list[Segment | Section],
-                  labels: list[_Label], first: bool) -> None:
+                  labels: list[_Label], first: bool, *, single: bool = True) -> None:
+        """One task for a run of label blocks: its text is the content the labels follow.
+
+        A label block makes one task however many bullets it follows ("- Rà soát ...
+        - Bồi dưỡng ... Đơn vị chủ trì: ..."): the bullets are joined. An item that
+        opens with a sentence over a single run is that task; over several runs the
+        opening is a heading and each run's bullets are its task.
+        """
         leads: list[Field] = []
         coordinators: list[Field] = []
         deadline: tuple[Field | None, Deadline | None] = (None, None)
@@ -438,7 +531,7 @@ class _Finder:
             paragraphs = [c for c in content if isinstance(c, Segment)]
             opening = (section.paragraphs[0].segment if first and section.title is None
                        and section.paragraphs and section.kind is not SectionKind.ROOT
-                       else None)
+                       and (single or not (bullets or paragraphs)) else None)
             if opening is not None:
                 texts.append((opening, section.label))
             elif bullets:
@@ -446,13 +539,30 @@ class _Finder:
                     head = _head(bullet)
                     if head is not None:
                         texts.append((head, bullet.label))
-            elif section.title is not None and first:
-                texts.append((section.title.as_segment(), section.label))
             elif paragraphs:
                 texts.extend((p, None) for p in paragraphs)
-        for text, number in texts:
-            self.task(text, number, _unique(leads), _unique(coordinators), deadline,
-                      TaskSource.LABELS, product)
+            elif section.title is not None and first:
+                texts.append((section.title.as_segment(), section.label))
+        if not texts or not (leads or coordinators or deadline[0] is not None):
+            return  # a blank form ("9. Thời gian thực hiện:" with nothing after it)
+        joined = Segment.join([text for text, _ in texts]) if len(texts) > 1 else texts[0][0]
+        self.task(joined, texts[0][1], _unique(leads), _unique(coordinators), deadline,
+                  TaskSource.LABELS, product)
+        # a step of the item with its own calendar deadline is a task of its own:
+        # "(1) Tổ chức hiệp thương lần thứ nhất: Chậm nhất ngày 10/12/2025"
+        used = {text.span for text, _ in texts}
+        for item in content:
+            seg = item if isinstance(item, Segment) else _head(item)
+            if seg is None or seg.span in used:
+                continue
+            found = _deadline_in(seg, self.reference, whole=False)
+            if found[1] is None or found[1].kind is not DeadlineKind.ABSOLUTE:
+                continue
+            number = _STEP.match(seg.text)
+            step_label = _field(seg.slice(0, number.end()).strip()) if number else (
+                item.label if isinstance(item, Section) else None)
+            self.task(seg.slice(number.end()) if number else seg, step_label,
+                      _unique(leads), _unique(coordinators), found, TaskSource.LABELS)
 
     def agency_heading(self, section: Section) -> tuple[tuple[Field, ...], Segment | None] | None:
         """Agencies named by a section's heading ("2. Sở Tài chính:"), with the rest."""
@@ -466,11 +576,17 @@ class _Finder:
         request = _DE_NGHI.match(text)
         if request is not None:
             start = request.end()
-        names, end = _agencies(head, start)
+        toward = _DOI_VOI.match(text)
+        if toward is not None:
+            start = toward.end()
+        # after "Đối với" the colon ends the name: "Đối với đơn vị được kiểm tra:"
+        names, end = _agencies(head, start, stop_at_verbs=toward is None)
         if not names:
             return None
         rest = text[end:]
         stripped = rest.strip()
+        if toward is not None and not stripped.startswith(":"):
+            return None  # "Đối với các dự án ...": a topic, not an addressee
         if not stripped or stripped in (":", "."):
             return names, None
         if stripped.startswith(":"):
@@ -495,22 +611,25 @@ class _Finder:
         names, rest = heading
         if rest is not None:
             self.task(rest, section.label, names, _coordinators_in(rest),
-                      source=TaskSource.HEADING)
+                      source=TaskSource.HEADING, grouped=True)
         for seg in _rest_paragraphs(section):
-            self.task(seg, None, names, _coordinators_in(seg), source=TaskSource.HEADING)
+            self.task(seg, None, names, _coordinators_in(seg), source=TaskSource.HEADING,
+                      grouped=True)
         for child in section.children:
             self.visit(child, names)
 
-    def item_in_assignment(self, section: Section, lead: tuple[Field, ...]) -> None:
+    def item_in_assignment(self, section: Section, lead: tuple[Field, ...],
+                           grouped: bool = True) -> None:
         head = _head(section)
         if head is not None and not (section.children and head.text.rstrip().endswith(":")):
             own, _ = self.own_lead(head)
             self.task(head, section.label, own or lead, _coordinators_in(head),
-                      source=TaskSource.HEADING)
+                      source=TaskSource.HEADING, grouped=grouped)
         for seg in _rest_paragraphs(section):
-            self.task(seg, None, lead, _coordinators_in(seg), source=TaskSource.HEADING)
+            self.task(seg, None, lead, _coordinators_in(seg), source=TaskSource.HEADING,
+                      grouped=grouped)
         for child in section.children:
-            self.visit(child, lead)
+            self.visit(child, lead, grouped)
 
     def own_lead(self, seg: Segment, *, preamble: bool = False
                  ) -> tuple[tuple[Field, ...], int]:
@@ -530,7 +649,9 @@ class _Finder:
         if person is not None:
             return person
         names, end = _agencies(seg)
-        if not names:
+        if not names or all(_ANAPHORIC.fullmatch(n.text) for n in names):
+            # "Các cơ quan, đơn vị được giao chủ trì có trách nhiệm ...": the bodies of
+            # the other tasks, not an assignee of a task of its own
             return (), 0
         after = text[end:]
         if after.startswith(":") or (after.startswith((" -", " –")) and ":" in after[:80]):
@@ -556,7 +677,16 @@ class _Finder:
         if own:
             self.task(seg, label, own, _coordinators_in(seg, end))
         elif lead:
-            self.task(seg, label, lead, _coordinators_in(seg), source=TaskSource.HEADING)
+            self.task(seg, label, lead, _coordinators_in(seg), source=TaskSource.HEADING,
+                      grouped=True)
+
+
+def _assigns_no_work(section: Section) -> bool:
+    """A part such as "I. MỤC ĐÍCH, YÊU CẦU" or "1. Đối tượng": nothing in it is a task."""
+    if section.title is None or section.kind in _ITEM_KINDS:
+        return False
+    key = " ".join(base_letters(section.title.text).upper().split())
+    return bool(_NOT_TASK_HEADING.match(key)) and not _TASK_HEADING_WORDS.search(key)
 
 
 def _all_paragraphs(section: Section) -> Sequence[Paragraph]:
@@ -630,6 +760,12 @@ def _label_runs(section: Section) -> tuple[list[tuple[list[Segment | Section], l
         if found:
             labels.extend(found)
             continue
+        if labels and isinstance(item, Segment) and item.text[:1].islower():
+            # the wrapped end of the label above ("Đơn vị phối hợp: ..., các cơ quan" /
+            # "liên quan."), cut off by a blank line
+            last = labels[-1]
+            labels[-1] = attrs.evolve(last, value=Segment.join([last.value, item]))
+            continue
         if labels:
             runs.append((pending, labels))
             pending, labels = [], []
@@ -656,6 +792,9 @@ def _unique(fields: Iterable[Field]) -> list[Field]:
 
 # ---------------------------------------------------------------------------------
 # Tables
+
+#: Explicit tasks (label blocks, table rows) from which agency-grouped bullets are dropped.
+_EXPLICIT_TASKS = 3
 
 _COLUMN_KINDS = ("number", "content", "lead", "coord", "deadline", "product", "note")
 
@@ -844,8 +983,14 @@ def _cell_rows(lines: Sequence[Line], j: int, columns: Sequence[str | None],
             lines[index_row].text.text.strip().startswith("("):
         index_row += 1
     j = index_row
-    if not has_number:
-        return j  # rows cannot be told apart without their numbers
+    first = j
+    while first < len(lines) and lines[first].kind is LineKind.BLANK:
+        first += 1
+    if not has_number or (first < len(lines) and not _NUMBER_CELL.fullmatch(
+            lines[first].text.text.strip())):
+        # no row numbers (Word's automatic numbering is lost in conversion): rows are
+        # the runs of lines between blank lines
+        return _unnumbered_rows(lines, j, rest, reference, out)
     expected = 1
     numbered = (LineKind.TEXT, LineKind.PAGE_NUMBER)  # a row number may pass for a page's
     while j < len(lines):
@@ -868,19 +1013,88 @@ def _cell_rows(lines: Sequence[Line], j: int, columns: Sequence[str | None],
                 if line.kind is LineKind.PAGE_NUMBER:
                     j += 1
                     continue
-                if len(cells) >= len(rest) + 3:
-                    break
+                if len(cells) >= len(rest) + 3 or _FOOTNOTE.match(text):
+                    break  # "[1] ...": the notes after the table, not a cell
                 cells.append(line.text)
             elif line.kind is LineKind.BLANK:
                 cells.append(line.text)
             j += 1
         while cells and not cells[-1].text.strip():
             cells.pop()
+        cells = _drop_wrapped_blank(cells, rest)
         item = _row_task(_fit(cells, rest), rest, label, reference)
         if item is not None:
             out.append(item)
         expected += 1
+        if j < len(lines) and _FOOTNOTE.match(lines[j].text.text):
+            break
     return j
+
+
+_FOOTNOTE = re.compile(r"\[[0-9]{1,3}\][ ]")
+_NOT_CELL = re.compile(r"[-+•–][ ]|(?:Nơi nhận|NƠI NHẬN|Kính gửi)[ ]?:")
+#: Most lines one row of a table without row numbers may take.
+_MAX_ROW_LINES = 12
+
+
+def _unnumbered_rows(lines: Sequence[Line], j: int, columns: Sequence[str | None],
+                     reference: dt.date | None, out: list[TaskItem]) -> int:
+    """Rows of a one-cell-per-line table whose number cells are empty.
+
+    A row is a run of text lines between blank lines: its first line is the content,
+    the lines after it fill the next columns, and consecutive people or agencies ("Đỗ
+    Mạnh Cường" / "Vũ Việt Linh") share the lead cell. The table ends at the first run
+    that cannot be a row (one line, too many lines, or a line too long for a cell).
+    """
+    if "content" not in columns:
+        return j
+    at = columns.index("content")
+    after = list(columns[at + 1:])
+    while j < len(lines):
+        while j < len(lines) and lines[j].kind is LineKind.BLANK:
+            j += 1
+        end = j
+        while end < len(lines) and lines[end].kind is LineKind.TEXT:
+            end += 1
+        run = [line.text for line in lines[j:end]]
+        if not 2 <= len(run) <= _MAX_ROW_LINES or any(
+                len(c.text) > 300 or _NOT_CELL.match(c.text) for c in run) or \
+                run[0].text.rstrip().endswith(":") or starts_agency(run[0].text) or \
+                is_person_name(run[0].text):
+            break  # "Nơi nhận:" / "- Như trên;": the table is over
+        cells = [run[0], *_group_names(run[1:], after)]
+        item = _row_task(cells, ["content", *after], None, reference)
+        if item is not None:
+            out.append(item)
+        j = end
+    return j
+
+
+def _group_names(cells: list[Segment], columns: Sequence[str | None]) -> list[Segment]:
+    """The cells after the content, with consecutive names joined into the lead cell."""
+    if "lead" not in columns or columns.index("lead") != 0:
+        return cells
+    names = 0
+    while names < len(cells) and (is_person_name(cells[names].text)
+                                  or starts_agency(cells[names].text)):
+        names += 1
+    if names <= 1:
+        return cells
+    return [Segment.join(cells[:names], sep="; "), *cells[names:]]
+
+
+def _drop_wrapped_blank(cells: list[Segment], columns: Sequence[str | None]
+                        ) -> list[Segment]:
+    """Drop an empty line between the content cell and a lead agency: the content cell's
+    own trailing empty paragraph, which would shift every later cell by one."""
+    if "content" not in columns or "lead" not in columns:
+        return cells
+    at = columns.index("content")
+    if columns.index("lead") != at + 1 or len(cells) < at + 3:
+        return cells
+    if cells[at + 1].text.strip() or not starts_agency(cells[at + 2].text):
+        return cells
+    return [*cells[:at + 1], *cells[at + 2:]]
 
 
 def _fit(cells: list[Segment], columns: Sequence[str | None]) -> list[Segment]:
@@ -917,4 +1131,10 @@ def find_tasks(body: str | Section, *, doc: NormalizedText | None = None,
         finder.out.extend(rows)
         finder.skip.extend(regions)
     finder.visit(body)
-    return sorted(finder.out, key=lambda t: t.span.start)
+    out = finder.out
+    explicit = sum(t.source in (TaskSource.LABELS, TaskSource.TABLE) for t in out)
+    if explicit >= _EXPLICIT_TASKS:
+        # a plan that lists its tasks (label blocks, a task table) restates them by
+        # agency under "Tổ chức thực hiện": those bullets are not tasks of their own
+        out = [t for t in out if id(t) not in finder.grouped]
+    return sorted(out, key=lambda t: t.span.start)
