@@ -155,6 +155,15 @@ CASES: dict[str, Case] = {
     "blank-form-fields-are-not-tasks": (
         "PHỤ LỤC\nMẪU TỜ TRÌNH\n1. Tên dự án:\n2. Người quyết định đầu tư:\n"
         "3. Thời gian thực hiện:\n4. Nhà thầu khảo sát xây dựng:", []),
+    "people-and-their-duties-in-a-party-sub-committee": (
+        "IV. TỔ CHỨC THỰC HIỆN\n1. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: Phụ "
+        "trách chung.\n2. Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban: "
+        "Trực tiếp chỉ đạo công tác trang trí.",
+        [("Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: Phụ trách chung.",
+          ["Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban"], None),
+         ("Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban: Trực tiếp chỉ "
+          "đạo công tác trang trí.",
+          ["Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban"], None)]),
 }
 
 EXPLICIT_PLAN = (

@@ -569,8 +569,8 @@ class _Finder:
         if section.label is None or section.kind in _ITEM_KINDS:
             return None
         head = _head(section)
-        if head is None:
-            return None
+        if head is None or _PERSON_DUTY.match(head.text):
+            return None  # "Đồng chí Phó Trưởng ban - Ủy viên: ...": a person and their duties
         text = head.text
         start = 0
         request = _DE_NGHI.match(text)
