@@ -43,6 +43,8 @@ ISSUER_AFTER_CUA: list[Row] = [
     ("Chương trình phối hợp số 05/CTrPH-MTTQ-CA ngày 3/5/2019 giữa Ban Thường trực "
      "Ủy ban MTTQ tỉnh và Công an tỉnh;",
      [("05/CTrPH-MTTQ-CA", "2019-05-03", "Ban Thường trực Ủy ban MTTQ tỉnh và Công an tỉnh")]),
+    ("Kết luận số 126-KL/TW ngày 14/02/2025 của Bộ Chính trị, Ban Bí thư về một số nội dung",
+     [("126-KL/TW", "2025-02-14", "Bộ Chính trị, Ban Bí thư")]),
     # the right boundary
     ("Quyết định số 1234/QĐ-UBND ngày 08/6/2023 của UBND tỉnh Hà Giang, về việc phê duyệt",
      [("1234/QĐ-UBND", "2023-06-08", "UBND tỉnh Hà Giang")]),
@@ -58,6 +60,13 @@ ISSUER_AFTER_CUA: list[Row] = [
      [("45/KH-UBND", None, "UBND tỉnh")]),
     ("Theo Quyết định số 99/QĐ-UBND của UBND huyện, Phòng Tài chính - Kế hoạch đã cấp",
      [("99/QĐ-UBND", None, "UBND huyện")]),
+    # a single-issuer number: a second body after the comma is the next clause's subject
+    ("Thực hiện Công văn số 12/UBND-VX của UBND huyện, Phòng Giáo dục và Đào tạo hướng dẫn "
+     "các trường",
+     [("12/UBND-VX", None, "UBND huyện")]),
+    # ... but a joint type lists its bodies with commas
+    ("Quy chế phối hợp số 02/QC-UBND ngày 01/02/2020 của UBND huyện, Ủy ban MTTQ huyện về",
+     [("02/QC-UBND", "2020-02-01", "UBND huyện, Ủy ban MTTQ huyện")]),
     # "của" with a damaged tone mark (OCR, scrambled web text)
     ("Quyết định số 17/QĐ-UBND ngày 04/02/1998 cùa UBND tỉnh Bến Tre về",
      [("17/QĐ-UBND", "1998-02-04", "UBND tỉnh Bến Tre")]),
@@ -103,6 +112,23 @@ ISSUER_BEFORE: list[Row] = [
      [("1020/TTg-KTN", None, "Thủ tướng Chính phủ")]),
 ]
 
+SHARED_AFTER: list[Row] = [
+    # an issuer after the last item names earlier items with the same issuer code
+    ("(Báo cáo số 170/BC-UBND và Tờ trình số 152/TTr-UBND ngày 11/5/2026 của UBND phường "
+     "Hòa Bình).",
+     [("170/BC-UBND", None, "UBND phường Hòa Bình"),
+      ("152/TTr-UBND", "2026-05-11", "UBND phường Hòa Bình")]),
+    ("Tờ trình số 12/TTr-SYT và Công văn số 15/SNV-TCBC của Sở Nội vụ",
+     [("12/TTr-SYT", None, None), ("15/SNV-TCBC", None, "Sở Nội vụ")]),  # codes differ
+    # a remark in parentheses between the date and "của"
+    ("Quyết định số 12/QĐ-UBND ngày 02/3/2015 (đã hết hiệu lực) của UBND tỉnh Hà Nam;",
+     [("12/QĐ-UBND", "2015-03-02", "UBND tỉnh Hà Nam")]),
+    ("tiếp nhận Văn bản số 343/CĐS-KH ngày 18/02/2025 (bản sao); Văn bản số 422/CĐS-KH ngày "
+     "25/02/2025 (bản chính) của Cục Chuyển đổi số về việc",
+     [("343/CĐS-KH", "2025-02-18", "Cục Chuyển đổi số"),
+      ("422/CĐS-KH", "2025-02-25", "Cục Chuyển đổi số")]),
+]
+
 NEGATIVE: list[Row] = [
     # a date that opens another sentence is not the citation's
     ("Ngày 5/6/2023, Sở Y tế báo cáo kết quả. Theo Quyết định số 12/QĐ-UBND thì",
@@ -110,14 +136,58 @@ NEGATIVE: list[Row] = [
     # the date of the previous item is not the next item's
     ("Tờ trình số 08/TTr-UBND ngày 05/01/2024 và Sở Nội vụ có Công văn số 14/SNV-CCVC",
      [("08/TTr-UBND", "2024-01-05", None), ("14/SNV-CCVC", None, "Sở Nội vụ")]),
+    # a ";" closes a căn cứ item: the issuer written before the first is not shared
+    ("Theo đề nghị của Sở Xây dựng tại Tờ trình số 88/TTr-SXD; Công văn số 90/STNMT-QLĐĐ",
+     [("88/TTr-SXD", None, "Sở Xây dựng"), ("90/STNMT-QLĐĐ", None, None)]),
+    # a standard after an enterprise's letter is nobody's letter
+    ("Công ty TNHH Hòa Phát tại Văn bản số 12/HP-KT, Quy chuẩn QCVN 01:2019/BCT",
+     [("12/HP-KT", None, "Công ty TNHH Hòa Phát"), ("QCVN01:2019/BCT", None, None)]),
     # people in general after "của"
     ("theo Công văn số 33/UBND-VP của tổ chức, cá nhân có liên quan",
      [("33/UBND-VP", None, None)]),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ISSUER_AFTER_CUA + ISSUER_BEFORE + NEGATIVE)
+@pytest.mark.parametrize(
+    ("text", "expected"), ISSUER_AFTER_CUA + ISSUER_BEFORE + SHARED_AFTER + NEGATIVE
+)
 def test_issuer_and_date(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     found = find_citations(text, skip_header=False)
     got = [(c.number, c.date.isoformat() if c.date else None, c.issuer) for c in found]
     assert got == expected
+
+
+MORE: list[Row] = [
+    # a letter after the digits: the ký hiệu is still read ("30c/NQCP" lost its hyphen)
+    ("Căn cứ Nghị quyết số 30c/NQCP ngày 08/11/2011 của Chính phủ ban hành",
+     [("30c/NQ-CP", "2011-11-08", "Chính phủ")]),
+    ("Kế hoạch số 12a/KH-UBND ngày 01/02/2020 của UBND xã Hòa Bình;",
+     [("12a/KH-UBND", "2020-02-01", "UBND xã Hòa Bình")]),
+    # words run together in a law-firm copy
+    ("Công văn số 77/BYT-KCB ngày 5/1/2015 của Bộ Y tế vềviệc hướng dẫn",
+     [("77/BYT-KCB", "2015-01-05", "Bộ Y tế")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE)
+def test_more_shapes(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    found = find_citations(text, skip_header=False)
+    got = [(c.number, c.date.isoformat() if c.date else None, c.issuer) for c in found]
+    assert got == expected
+
+
+FLAT_HEADERS = [
+    # a header flattened onto one line by a document-sharing preview: its "Số:" is the
+    # document's own number, not a citation
+    ("UBND HUYỆN TÂN PHÚ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM PHÒNG GIÁO DỤC VÀ ĐÀO TẠO Độc "
+     "lập - Tự do - Hạnh phúc Số : 215 /PGDĐT-TCCB Tân Phú, ngày 3 tháng 4 năm 2019 V/v "
+     "triển khai Kế hoạch số 45/KH-UBND ngày 01/3/2019 của UBND huyện.",
+     ["45/KH-UBND"]),
+    # not a header: lower-case prose before the "Số:" and no capitals
+    ("đề nghị ghi rõ Số: 12/KH-UBND trong hồ sơ", ["12/KH-UBND"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FLAT_HEADERS)
+def test_flattened_header_number_is_the_documents_own(text: str, expected: list[str]) -> None:
+    assert [c.number for c in find_citations(text)] == expected

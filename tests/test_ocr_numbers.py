@@ -45,6 +45,9 @@ REPAIRED = [
     ("45 /KH- UBND", "45/KH-UBND", "number.spaces"),
     ("27/NQ- TW", "27-NQ/TW", "number.spaces"),
     ("Số:45/KH-UBND", "45/KH-UBND", None),
+    ("Sô: 118/QĐ-UBND", "118/QĐ-UBND", None),  # OCR lost the tone of "Số"
+    ("Sỗ: 07/BC-SYT", "07/BC-SYT", None),
+    ("SO: 2345/UBND-KT", "2345/UBND-KT", None),
     ("12/QÐ-UBND", "12/QĐ-UBND", "number.lookalike"),
 ]
 
@@ -70,6 +73,7 @@ INVALID = [
     "18-20-TT-BGDĐT",  # not a year
     "II/2026",  # Quý II: Roman, no digit
     "IO/QĐ-UBND",  # no real digit at all
+    "Sở 45/KH-UBND",  # "Sở" (a department) is no "Số" prefix
     "Io/KH-UBND",
     "1O5/QĐ-UBND",  # no guessing of digits in parse (see test_citations_read_ocr_digits)
 ]
@@ -100,6 +104,7 @@ FIND = [
     ("văn bản 05/VLN/CV và 12/NQ/UBND", []),
     ("năm 18-2019-KH-UBND", []),
     ("tờ 05/SY", []),  # a copy number without issuer is left out
+    ("Sô45/KH-UBND và Sở12/KH-UBND", ["45/KH-UBND"]),  # "Sở" is a word, not "Số"
     # OCR letters among digits are not guessed here (the citation finder does, in context)
     ("Quyết định số 1O5/QĐ-UBND", []),
 ]
@@ -141,6 +146,10 @@ OCR_CITATIONS = [
     ("Kết luận số 3I0-KL/TU của Ban Thường vụ Tỉnh ủy", "310-KL/TU"),
     ("Quyết định số 1O/1999/QĐ-UB của UBND tỉnh", "10/1999/QĐ-UB"),
     ("Nghị quyết số O9-NQ/HU của Huyện ủy", "09-NQ/HU"),
+    # after "số" a run of letters alone is OCR of digits (a Roman numeral names no document)
+    ("Căn cứ Quyết định số II/2026/QĐ-UBND ngày 12/01/2026", "11/2026/QĐ-UBND"),
+    ("Quyết định số II /2019/QĐ-UBND ngày 12/01/2019", "11/2019/QĐ-UBND"),
+    ("Kế hoạch số lO/KH-UBND ngày 01/02/2020", "10/KH-UBND"),
 ]
 
 
@@ -150,7 +159,7 @@ def test_citations_read_ocr_digits(text: str, number: str) -> None:
 
 
 def test_ocr_digit_repair_keeps_roman_quarters_and_dates() -> None:
-    text = "Báo cáo Quý II/2026; ngày lO tháng 3; COVID-19; Tổ lO5."
+    text = "Báo cáo Quý II/2026; ngày lO tháng 3; COVID-19; Tổ lO5; Mục số II/2; số III/KH."
     assert find_citations(text) == []
 
 
@@ -167,3 +176,21 @@ TU_OR_TW = [
 @pytest.mark.parametrize(("text", "number"), TU_OR_TW)
 def test_printed_tu_with_horn_follows_the_issuer(text: str, number: str) -> None:
     assert [c.number for c in find_citations(text)] == [number]
+
+
+@pytest.mark.parametrize(
+    ("printed", "issuer", "expected"),
+    [
+        ("Số 445-KL/TƯ", "TỈNH ỦY THỪA THIÊN HUẾ", "445-KL/TU"),  # a header's issuer line
+        ("12-CT/TƯ", "BAN THƯỜNG VỤ THÀNH UỶ", "12-CT/TU"),
+        ("12-CT/TƯ", "BAN CHẤP HÀNH TRUNG ƯƠNG", "12-CT/TW"),
+        ("12-CT/TƯ", None, "12-CT/TW"),
+        ("12-CT/TW", "TỈNH ỦY BẮC NINH", "12-CT/TW"),  # printed TW is never changed
+        ("12/KH-UBND", "TỈNH ỦY BẮC NINH", "12/KH-UBND"),
+    ],
+)
+def test_provincial_party_number(printed: str, issuer: str | None, expected: str) -> None:
+    from vnplan.numbering import provincial_party_number
+
+    value = DocumentNumber.parse(printed)
+    assert str(provincial_party_number(value, printed, issuer)) == expected

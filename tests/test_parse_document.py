@@ -484,3 +484,18 @@ def test_clean_issuer_gives_no_ocr_warning() -> None:
     assert doc.issuer is not None
     assert doc.issuer.name == "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH"
     assert not [w for w in doc.warnings if w.rule == "parse.ocr-words"]
+
+
+@pytest.mark.parametrize(("number", "title", "doc_type"), [
+    # no type line: the type code of the number decides (Decree 30/2020, Phụ lục III)
+    ("876/QĐ-UBND", "VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP", "Quyết định"),
+    ("15/KH-UBND", "V/v tổ chức ngày hội", "Kế hoạch"),
+    # a công văn's number has no type code: issuer abbreviation and unit
+    ("99/UBND-VX", "V/v phòng chống dịch", "Công văn"),
+    ("2100/SGDĐT-VP", "V/v tổ chức khai giảng", "Công văn"),
+])
+def test_type_without_a_type_line(number: str, title: str, doc_type: str) -> None:
+    doc = parse_document(f"ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố: {number}\n"
+                         f"Long An, ngày 01 tháng 4 năm 2020\n{title}\n\nKính gửi: Các sở.")
+    assert doc.doc_type == doc_type
+    assert doc.title == title

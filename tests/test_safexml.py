@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import random
+import re
 import socket
 import threading
 from collections.abc import Callable, Iterator
@@ -217,7 +218,9 @@ def test_deep_nesting_is_refused_with_line_and_path(read: Reader) -> None:
     error = _refused(read, data)
     assert isinstance(error, InvalidFormat)
     assert error.line == 1
-    assert "(in /a/a/a/a/…/a/a/a/a, 257 levels deep)" in str(error)
+    # libxml2 refuses the 257th level; lxml 6 stops before emitting that element's
+    # start event, older releases after it.
+    assert re.search(r"\(in /a/a/a/a/…/a/a/a/a, 25[67] levels deep\)", str(error))
 
 
 def test_own_depth_limit(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -578,3 +578,181 @@ def test_ocr_damaged_issuer_words_are_repaired(
     assert value(header, "parent_issuer") == parent
     assert value(header, "place") == place
     assert value(header, "national_name") is not None
+
+
+@pytest.mark.parametrize(("line", "bodies"), [
+    ("BỘ VĂN HOÁ - THÔNG TIN-BỘ Y TẾ", ["BỘ VĂN HOÁ - THÔNG TIN", "BỘ Y TẾ"]),
+    ("BỘ TÀI CHÍNH-BỘ NỘI VỤ", ["BỘ TÀI CHÍNH", "BỘ NỘI VỤ"]),
+    # a hyphen inside a name or a number-notation does not start a body
+    ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", ["BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"]),
+    ("ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 45/QĐ-UBND TỈNH", [
+        "ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 45/QĐ-UBND TỈNH"]),
+])
+def test_bodies_glued_by_a_hyphen(line: str, bodies: list[str]) -> None:
+    from vnplan.text.issuers import split_bodies
+    from vnplan.text.spans import Segment
+
+    assert [b.text for b in split_bodies([Segment.of(line, 0)])] == bodies
+
+
+LATE_FIELDS = [
+    # type and title printed above the number and the place-and-date line
+    ("ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "PHƯỜNG 5                       Độc lập - Tự do - Hạnh phúc\n\nKẾ HOẠCH\n"
+     "Tổ chức ngày hội đại đoàn kết\nSố: 15/KH-UBND\nPhường 5, ngày 02 tháng 11 năm 2017\n\n"
+     "I. MỤC ĐÍCH",
+     {"number": "15/KH-UBND", "place": "Phường 5", "date": "ngày 02 tháng 11 năm 2017",
+      "title": "Tổ chức ngày hội đại đoàn kết", "type_name": "KẾ HOẠCH"}),
+    # a body line starting with "Số" is not a late number
+    ("ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 07/BC-UBND\nAn Bình, ngày 09 tháng 9 năm 2025\n"
+     "BÁO CÁO\nKết quả tiêm chủng\n\nSố 45 hộ dân được hỗ trợ trong tháng.",
+     {"number": "07/BC-UBND", "title": "Kết quả tiêm chủng"}),
+    # a "V/v" trích yếu below the number after a blank line
+    ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH HẬU GIANG Độc lập - Tự do - "
+     "Hạnh phúc\n\nSố: 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011\n\n"
+     "V/v phối hợp tuyên truyền\n\nKính gửi: Các sở, ngành.",
+     {"number": "454/UBND-NCTH", "title": "V/v phối hợp tuyên truyền"}),
+    # ... but a body paragraph after a blank line is not one
+    ("ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\nSố: 454/UBND-NCTH\nVị Thanh, ngày 6 tháng 4 năm 2011\n\n"
+     "Thực hiện chỉ đạo của Tỉnh ủy, Ủy ban nhân dân tỉnh yêu cầu:",
+     {"number": "454/UBND-NCTH", "title": None}),
+    # an upper-case "VỀ VIỆC" trích yếu with no type line; the enacting authority below it
+    ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+     "Số: 876/QĐ-UBND | Yên Bái, ngày 22 tháng 6 năm 2011 |\n"
+     "VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP\nỦY BAN NHÂN DÂN TỈNH YÊN BÁI\nCăn cứ Luật Tổ chức;",
+     {"number": "876/QĐ-UBND", "title": "VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP"}),
+    # an upper-case title stops at the start of the issuer's name (enacting authority)
+    ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 1528/QĐ-UBND\nBình Định, ngày 29 tháng 4 năm 2021\n"
+     "QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH\nXÃ HỘI TRÊN ĐỊA BÀN TỈNH\n"
+     "ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương;",
+     {"title": "BAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH XÃ HỘI TRÊN ĐỊA BÀN TỈNH"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATE_FIELDS)
+def test_fields_in_unusual_order(text: str, expected: dict[str, str | None]) -> None:
+    header = header_of(text)
+    for name, want in expected.items():
+        assert value(header, name) == want, name
+
+
+SITE_FRONT = [
+    # validity bullets of a national database mirror above a short header
+    ("• Hiệu lực: Hết hiệu lực toàn bộ\n  • Ngày có hiệu lực: 18/02/2004\n"
+     "BỘ TÀI CHÍNH\nSố: 12/2004/TT-BTC\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 12 tháng 1 năm 2004\n\nTHÔNG TƯ\n"
+     "Hướng dẫn chế độ báo cáo\n\nCăn cứ Luật Ngân sách;",
+     "BỘ TÀI CHÍNH", None),
+    # a metadata table in pipe cells above the header
+    ("Quyết định 61/QĐ-UBND năm 2020 về quy trình nội bộ\nSố hiệu: | 61/QĐ-UBND | "
+     "Loại văn bản: | Quyết định |\nNgày ban hành: | 05/03/2020 | Người ký: | Lê Văn A |\n"
+     "ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 61/QĐ-UBND |\n"
+     "Vĩnh Long, ngày 05 tháng 3 năm 2020 |\nCăn cứ Luật Tổ chức;",
+     "ỦY BAN NHÂN DÂN", None),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer", "parent"), SITE_FRONT)
+def test_site_metadata_above_the_header_is_not_the_issuer(
+    text: str, issuer: str, parent: str | None
+) -> None:
+    header = header_of(text)
+    assert value(header, "issuer") == issuer
+    assert value(header, "parent_issuer") == parent
+    assert header.number is not None
+
+
+@pytest.mark.parametrize("label", [
+    "Số:", "Sô:", "Sỏ:", "Sò:", "Sõ:", "Sọ:", "S0:", "Sổ :", "SỐ:", "Só:", "So:", "Sè:", "Sô",
+])
+def test_ocr_damaged_number_label(label: str) -> None:
+    header = header_of(
+        "ỦY BAN NHÂN DÂN               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH AN GIANG                  Độc lập - Tự do - Hạnh phúc\n"
+        f"{label} 12/KH-UBND                  An Giang, ngày 05 tháng 3 năm 2021\n\n"
+        "KẾ HOẠCH.\nTriển khai công tác năm 2021\n\nI. MỤC ĐÍCH")
+    assert value(header, "number") == "12/KH-UBND"
+    assert value(header, "issuer") == "ỦY BAN NHÂN DÂN TỈNH AN GIANG"
+    assert value(header, "place") == "An Giang"
+    assert value(header, "type_name") == "KẾ HOẠCH"
+    assert value(header, "title") == "Triển khai công tác năm 2021"
+
+
+@pytest.mark.parametrize("line", [
+    "Sở Y tế: 12 cán bộ",  # a label-like word that is no number label
+    "Sau: 12 ngày",
+])
+def test_words_like_the_number_label_are_not_numbers(line: str) -> None:
+    header = header_of(f"ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n{line}\n"
+                       "An Giang, ngày 05 tháng 3 năm 2021\nKẾ HOẠCH\nTriển khai")
+    assert header.number is None
+
+
+STAMPS_AND_DEBRIS = [
+    # OCR debris of two letters between the issuer lines and the number
+    ("ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "TỈNH QUẢNG NAM                        Độc lập - Tự do - Hạnh phúc\n"
+     "   ĐI                                 ———————\n"
+     "Số: 12 /KH-UBND                    Quảng Nam, ngày 05 tháng 3 năm 2021\n"
+     "KẾ HOẠCH\nTriển khai công tác năm 2021\nI. MỤC ĐÍCH",
+     {"issuer": "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", "number": "12 /KH-UBND",
+      "title": "Triển khai công tác năm 2021"}),
+    # an incoming-mail stamp under the trích yếu ("CÔNG VĂN ĐẾN", its own "Số:" and date)
+    ("ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "TỈNH QUẢNG NAM                        Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 12 /UBND-KTN                    Quảng Nam, ngày 05 tháng 3 năm 2021\n"
+     "V/v triển khai công tác\nSỞ NỘI VỤ QUẢNG NAM\nCÔNG VĂN ĐẾN\nSố: 456 Ngày 07/3/2021\n"
+     "Kính gửi: Các sở, ngành.",
+     {"issuer": "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", "number": "12 /UBND-KTN",
+      "title": "V/v triển khai công tác", "type_name": None}),
+    # ... and above the number: the stamp's digits are not the document's number
+    ("ỦY BAN NHÂN DÂN\nHUYỆN GIA LÂM\nĐẾN Số: 789\nSố: 45/BC-UBND\n"
+     "Gia Lâm, ngày 05 tháng 3 năm 2021\nBÁO CÁO\nKết quả công tác năm 2020\nI. KẾT QUẢ",
+     {"issuer": "ỦY BAN NHÂN DÂN HUYỆN GIA LÂM", "number": "45/BC-UBND"}),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN GIA LÂM\nSố: 789\nSố: 45/BC-UBND\n"
+     "Gia Lâm, ngày 05 tháng 3 năm 2021\nBÁO CÁO\nKết quả công tác năm 2020\nI. KẾT QUẢ",
+     {"number": "45/BC-UBND"}),
+    # a signing-authority line is never the issuer
+    ("TM. ỦY BAN NHÂN DÂN\nỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "HUYỆN ĐÔNG ANH                        Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 12 /KH-UBND                    Đông Anh, ngày 05 tháng 3 năm 2021\nKẾ HOẠCH\n"
+     "Triển khai công tác năm 2021\nI. MỤC ĐÍCH",
+     {"issuer": "ỦY BAN NHÂN DÂN HUYỆN ĐÔNG ANH", "parent_issuer": None}),
+    # an OCR number with a letter for a digit, and a legal number with its year, still count
+    ("ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố: 1O2/BC-UBND\nLong An, ngày 10 tháng 12 năm 2015\n"
+     "BÁO CÁO\nTình hình năm 2015", {"number": "1O2/BC-UBND"}),
+    ("ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố: 12/2021/QĐ-UBND\nLong An, ngày 10 tháng 12 năm 2021\n"
+     "QUYẾT ĐỊNH\nBan hành quy định", {"number": "12/2021/QĐ-UBND"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STAMPS_AND_DEBRIS)
+def test_stamps_and_debris_are_not_header_fields(
+    text: str, expected: dict[str, str | None]
+) -> None:
+    header = header_of(text)
+    for name, want in expected.items():
+        assert value(header, name) == want, name
+
+
+UNTYPED_TITLES = [
+    # a flattened page lost the type line: the upper-case trích yếu under number and date
+    ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+     "Số: 41/2019/QĐ-UBND | Quảng Trị, ngày 22 tháng 10 năm 2019 |\n"
+     "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ TRÊN ĐỊA BÀN TỈNH\n"
+     "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nCăn cứ Luật Tổ chức;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành.",
+     "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ TRÊN ĐỊA BÀN TỈNH", None),
+    # circulation marks and an organisation line are no trích yếu
+    ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 41/QĐ-UBND\nQuảng Trị, ngày 22 tháng 10 năm 2019\n"
+     "LƯU HÀNH NỘI BỘ VĂN BẢN\nSỞ NỘI VỤ TỈNH QUẢNG TRỊ\nCăn cứ Luật Tổ chức;",
+     None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "type_name"), UNTYPED_TITLES)
+def test_upper_case_title_without_type_line(
+    text: str, title: str | None, type_name: str | None
+) -> None:
+    header = header_of(text)
+    assert value(header, "title") == title
+    assert value(header, "type_name") == type_name

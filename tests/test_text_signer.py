@@ -325,3 +325,78 @@ def test_stamp_debris_goes_to_notes() -> None:
     signer = closing.signer
     assert signer is not None
     assert [n.text for n in signer.notes] == ["SỞ", "Y TẾ"]
+
+
+# Web copies that join the lines of a signature block into one line or one table cell.
+JOINED = {
+    "deputy-and-position": (
+        _RECIPIENTS_LINES + "KT. CHỦ TỊCH PHÓ CHỦ TỊCH\nNguyễn Văn An",
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")),
+    "collective-and-position": (
+        _RECIPIENTS_LINES + "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH\nNguyễn Văn An",
+        ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An")),
+    "minister-and-deputy": (
+        _RECIPIENTS_LINES + "KT. BỘ TRƯỞNG THỨ TRƯỞNG\nNguyễn Văn An",
+        ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nguyễn Văn An")),
+    "whole-block-on-one-line": (
+        _RECIPIENTS_LINES + "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An",
+        ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")),
+    "flattened-table-row": (
+        "Nơi nhận: - Như trên; - Lưu: VT. | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An |",
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")),
+    # not cut: the Party secretariat signs with its name only, no position line
+    "party-secretariat-not-cut": (
+        _RECIPIENTS_LINES + "T/M BAN BÍ THƯ\nTrần Cẩm Tú",
+        ("T/M BAN BÍ THƯ", None, "Trần Cẩm Tú")),
+    # not cut: "TRƯỜNG" (school) is not "TRƯỞNG" (head)
+    "school-not-a-position": (
+        _RECIPIENTS_LINES + "TM. BAN CHẤP HÀNH ĐOÀN TRƯỜNG\nLê Văn Ba",
+        ("TM. BAN CHẤP HÀNH ĐOÀN TRƯỜNG", None, "Lê Văn Ba")),
+    # academic titles before the name go to the notes
+    "academic-titles": (
+        _RECIPIENTS_LINES + "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nPGS.TS. Nguyễn Văn An",
+        ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn An")),
+}
+
+
+@pytest.mark.parametrize("name", sorted(JOINED))
+def test_joined_signature_lines(name: str) -> None:
+    text, expected = JOINED[name]
+    assert signer_values(closing_of(text)) == expected
+
+
+# PDF or OCR text that lost the gap between the two columns of the closing block.
+MERGED_COLUMNS = {
+    "label-and-authority": (
+        "Nơi nhận: KT. CHỦ TỊCH\n- Như trên; PHÓ CHỦ TỊCH\n- Lưu: VT.\n\nNguyễn Văn An",
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"),
+        ["- Như trên;", "- Lưu: VT."]),
+    "name-after-archive-item": (
+        "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như trên; CHỦ TỊCH\n- Sở Tài chính;\n"
+        "- Lưu: VT. Nguyễn Văn An",
+        ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An"),
+        ["- Như trên;", "- Sở Tài chính;", "- Lưu: VT."]),
+    "position-naming-its-body": (
+        "Nơi nhận: KT. CHỦ TỊCH\n- Như trên; PHÓ CHỦ TỊCH UBND HUYỆN\n- Lưu: VT.\nTrần Thị Bé",
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH UBND HUYỆN", "Trần Thị Bé"),
+        ["- Như trên;", "- Lưu: VT."]),
+    # items that only look like it stay whole
+    "items-with-agencies": (
+        "Nơi nhận:\n- Sở Tài chính; Sở Nội vụ;\n- Lưu: VT, TH.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n"
+        "Vũ Đức Năm",
+        ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Vũ Đức Năm"),
+        ["- Sở Tài chính; Sở Nội vụ;", "- Lưu: VT, TH."]),
+    "acting-q-is-a-district": (
+        "Nơi nhận:\n- UBND các phường; Q. BA ĐÌNH;\n- Lưu: VT.\nGIÁM ĐỐC\nVũ Đức Năm",
+        (None, "GIÁM ĐỐC", "Vũ Đức Năm"),
+        ["- UBND các phường; Q. BA ĐÌNH;", "- Lưu: VT."]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MERGED_COLUMNS))
+def test_columns_merged_without_gap(name: str) -> None:
+    text, expected, items = MERGED_COLUMNS[name]
+    closing = closing_of(text)
+    assert signer_values(closing) == expected
+    assert closing.recipients is not None
+    assert [item.text for item in closing.recipients.items] == items

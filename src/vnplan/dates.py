@@ -69,7 +69,8 @@ LETTERS = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
 # Keywords, case-insensitive ("NGÀY", "Ngày"). The "a" may carry any tone mark or none:
 # ASCII-folded legacy text writes "ngay thang nam", OCR and broken font mappings "thảng".
 _A = "[aàáảãạăằắẳẵặâầấẩẫậ]"
-_NGAY = f"ng{_A}y"
+# Scrambled web text and OCR also put a tone mark on the "y" ("ngàỷ").
+_NGAY = f"ng{_A}[yýỳỷỹỵ]"
 _THANG = f"th{_A}ng"
 _NAM = f"n{_A}m"
 # What fills a blank slot in a template: spaces, dots, ellipses, underscores, and the
@@ -317,7 +318,9 @@ def parse_date(text: str, *, default_year: int | None = None) -> datetime.date:
     words, "ngày" optional), "11/10/2021", "14.7.2021", "14-7-2021", "ngày 06/03/2025",
     ISO "2021-10-19" and the edXML "2021/10/19". A day and month without a year
     ("ngày 22.7", "22/7", "2-9", "ngày 15 tháng 11") need ``default_year``.
-    Surrounding whitespace, Markdown ``*`` and a final "." are ignored.
+    Surrounding whitespace, Markdown ``*`` and a final "." are ignored, and OCR letters
+    among the digits are read as digits ("năm 2O2O", "ngày 0l"; see
+    :func:`repair_date_digits`).
 
     The day always comes first. Years must have four digits: "14/7/21" is refused,
     because official texts write the year in full and a two-digit year is ambiguous.
@@ -338,7 +341,7 @@ def parse_date(text: str, *, default_year: int | None = None) -> datetime.date:
     ...
     vnplan.errors.InvalidComponent: month 25 is not between 1 and 12 ...
     """
-    text = normalize(_require_str(text, "parse_date"))
+    text = repair_date_digits(normalize(_require_str(text, "parse_date")))
     start, end = _strip(text)
     parts = _read_parts(text, start, end)
     if parts is None:
@@ -549,6 +552,7 @@ _Fields = tuple[str | None, int | None, int | None, int | None]
 
 def _place_date_fields(text: str) -> _Fields:
     """Place, day, month and year of a normalised place-and-date line (blanks are None)."""
+    text = repair_date_digits(text)  # "năm 2O20": OCR letters in the digits
     start, end = _strip(text)
     keyword = _PLACE_KEYWORD.search(text, start, end)
     if keyword is not None:
@@ -847,7 +851,8 @@ def find_dates(text: str, *, default_year: int | None = None) -> Iterator[DateMa
     >>> list(find_dates("Nghị quyết số 22/2019/NQ-HĐND, giai đoạn 2021-2030, tháng 3/2020"))
     []
     """
-    text = normalize(_require_str(text, "find_dates"))
+    printed = normalize(_require_str(text, "find_dates"))
+    text = repair_date_digits(printed)
     pos = 0
     while True:
         match = _FINDER.search(text, pos)
@@ -857,5 +862,43 @@ def find_dates(text: str, *, default_year: int | None = None) -> Iterator[DateMa
         if found is None:
             pos = match.start() + 1
             continue
+        if text is not printed:
+            found = attrs.evolve(found, text=printed[found.start : found.end])
         yield found
         pos = max(match.end(), match.start() + 1)
+
+
+# OCR reads 0 as "O"/"o" and 1 as "l"/"I" in the digits of a date ("năm 2O20",
+# "ngày 1O", "ngày 0l", "15/3/2O21"). Repaired only right after "ngày"/"tháng"/"năm" or
+# in a d/m/yyyy shape, in a run that holds a real digit: "tháng I" or "Quý II" stay.
+_OCR_RUN = "[0-9OoIl]"
+_OCR_DATE_DIGITS = re.compile(
+    rf"{_NOT_LETTER_BEFORE}(?:{_NGAY}|{_THANG}|{_NAM})[ \t]{{1,3}}"
+    rf"(?P<run>(?=[OoIl]{{0,3}}[0-9]){_OCR_RUN}{{1,4}})(?![{LETTERS}0-9]|[/.-]{_OCR_RUN})"
+    rf"|(?<![{LETTERS}0-9])(?P<slash>{_OCR_RUN}{{1,2}}/{_OCR_RUN}{{1,2}}/{_OCR_RUN}{{4}})"
+    rf"(?![{LETTERS}0-9])",
+    re.IGNORECASE,
+)
+_OCR_TO_DIGITS = str.maketrans("OoIl", "0011")
+
+
+def _repair_run(match: re.Match[str]) -> str:
+    whole = match.group()
+    slash = match.group("slash")
+    if slash is not None:
+        if sum(c.isdigit() for c in slash) < 3:
+            return whole
+        return slash.translate(_OCR_TO_DIGITS)
+    run = match.group("run")
+    return whole[: len(whole) - len(run)] + run.translate(_OCR_TO_DIGITS)
+
+
+def repair_date_digits(text: str) -> str:
+    """``text`` with OCR letters read as digits inside dates, one character for one.
+
+    >>> repair_date_digits("ngày 1O tháng O3 năm 2O2O; ngày 0l/4/2O21; tháng I; Quý II")
+    'ngày 10 tháng 03 năm 2020; ngày 01/4/2021; tháng I; Quý II'
+    """
+    if "O" not in text and "o" not in text and "I" not in text and "l" not in text:
+        return text
+    return _OCR_DATE_DIGITS.sub(_repair_run, text)

@@ -521,6 +521,36 @@ class DocumentNumber(CanonicalString):
                 continue
         return None
 
+_TU_WITH_HORN = re.compile("T[ƯỪỨỬỮỰ](?![A-Za-z])")
+_PROVINCIAL_COMMITTEE = re.compile(r"(?:tỉnh|thành)[ \t\r\n]{1,4}(?:ủy|uỷ)")
+
+
+def provincial_party_number(
+    value: DocumentNumber, printed: str, issuer: str | None
+) -> DocumentNumber:
+    """``value`` with TU for the TW it was read as, when "TƯ" was printed and the issuer
+    is a provincial or city Party committee.
+
+    "TƯ" in a Party ký hiệu is read as TW (Trung ương, as HD36 writes it), but OCR
+    also puts a horn on the U of TU (tỉnh ủy/thành ủy). The issuer named with the
+    number decides: a citation's "của Tỉnh ủy", a header's "TỈNH ỦY THỪA THIÊN HUẾ".
+
+    >>> n = DocumentNumber.parse("13-NQ/TƯ")
+    >>> str(n), str(provincial_party_number(n, "13-NQ/TƯ", "Ban Thường vụ Tỉnh ủy"))
+    ('13-NQ/TW', '13-NQ/TU')
+    >>> str(provincial_party_number(n, "13-NQ/TƯ", "Bộ Chính trị"))
+    '13-NQ/TW'
+    """
+    if (
+        issuer is None
+        or not value.issuer.endswith("TW")
+        or _TU_WITH_HORN.search(to_nfc(printed)) is None
+        or _PROVINCIAL_COMMITTEE.search(to_nfc(issuer).lower()) is None
+    ):
+        return value
+    return attrs.evolve(value, issuer=value.issuer[:-2] + "TU")
+
+
 def _number_end(canonical: str) -> int:
     i = 0
     while canonical[i].isdigit() or canonical[i] == ".":
@@ -749,7 +779,11 @@ def _from_match(text: str, match: re.Match[str]) -> DocumentNumber:
 
 _EDGE_OPEN = "([{“‘\"'*«"
 _EDGE_CLOSE = ")]}”’\"'*»;.,:"
-_PREFIX = re.compile(r"(?:S[Ốố]|s[ốỐ]|SO|So|so)(?![" + _UPPER + _LOWER + r"])[ \t]{0,8}(:?)")
+# "Số", also with its tone mark lost or changed by OCR ("Sô", "Sỗ", "SO"); never "Sở".
+_SO_VOWEL = "[ỐốÔôOoỒồỔổỖỗỘộÓó]"
+_PREFIX = re.compile(
+    r"[Ss]" + _SO_VOWEL + r"(?![" + _UPPER + _LOWER + r"])[ \t]{0,8}(:?)"
+)
 _TOKENS = re.compile(
     rf"(?P<num>[0-9]+(?:\.[0-9]+)?)"
     rf"|(?P<word>{_L}{_LD}*(?:[.&]{_LD}+)*)"
@@ -1101,7 +1135,7 @@ _FIND = re.compile(
     rf"(?![{_UPPER}{_LOWER}0-9]|-|[/&][{_UPPER}{_LOWER}0-9])"
 )
 _GLUE = frozenset(_UPPER + _LOWER + "0123456789/.-&")
-_SO = re.compile("(?<![" + _UPPER + _LOWER + "])(?:S[ỐốO]|s[ốo])")
+_SO = re.compile("(?<![" + _UPPER + _LOWER + "])[Ss]" + _SO_VOWEL)
 _SO_LOST = re.compile("(?<![" + _UPPER + _LOWER + "0-9])[Ss]")
 
 # OCR reads 0 as "O"/"o" and 1 as "l"/"I" inside a digit run ("1O5/QĐ-UBND",

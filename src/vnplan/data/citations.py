@@ -78,7 +78,7 @@ ISSUER_STOPS_ANY_CASE: tuple[str, ...] = (
     "về", "về việc", "v/v", "quy định", "hướng dẫn", "ban hành", "phê duyệt", "sửa đổi",
     "bổ sung", "thực hiện", "triển khai", "đề nghị", "thông qua", "chỉ đạo", "yêu cầu",
     "đối với", "ngày", "liên quan", "áp dụng", "công bố", "phân bổ", "thay thế",
-    "quyết định",
+    "quyết định", "vềviệc",  # (words run together in law-firm copies)
 )  # fmt: skip
 
 #: Words that end an issuer phrase only in lower case: capitalised they occur inside
@@ -139,6 +139,18 @@ COMMA_NAMES: tuple[str, ...] = (
     "Văn hoá, Thông tin",
     "Khoa học, Công nghệ và Môi trường",
 )
+
+#: Words in a type name that make a document joint, issued by several bodies
+#: ("Thông tư liên tịch", "Quy chế phối hợp", "Hướng dẫn liên ngành").
+JOINT_TYPE_WORDS: tuple[str, ...] = ("liên tịch", "phối hợp", "liên ngành", "liên bộ", "liên")
+
+#: Titles of a person: after a comma, a second title of the same signer ("Bộ trưởng,
+#: Chủ nhiệm Văn phòng Chính phủ"), not a second issuer.
+TITLE_HEADS: tuple[str, ...] = (
+    "CHỦ NHIỆM", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "THỐNG ĐỐC", "TỔNG KIỂM TOÁN", "CHÁNH ÁN",
+    "VIỆN TRƯỞNG", "TỔNG CỤC TRƯỞNG", "CỤC TRƯỞNG", "GIÁM ĐỐC", "CHỦ TỊCH", "TRƯỞNG BAN",
+    "BÍ THƯ", "TỔNG GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "TỔNG THANH TRA",
+)  # fmt: skip
 
 #: Words that, right after a joint issuer's second name, show that a new clause began
 #: instead ("của UBND tỉnh, Sở Y tế chủ trì ..." is not a joint issuer): the comma

@@ -181,7 +181,12 @@ def _offset(text: str, line: int, column: int) -> int:
 
 def local_name(tag: Any) -> str:
     """The local part of an element's tag (``{ns}name`` → ``name``)."""
-    return etree.QName(tag).localname if isinstance(tag, str) else str(tag)
+    if not isinstance(tag, str):
+        return str(tag)
+    try:
+        return etree.QName(tag).localname
+    except ValueError:  # a malformed name such as ":" (lxml refuses it)
+        return tag.rpartition("}")[2]
 
 
 def _join(names: list[str]) -> str:
@@ -213,8 +218,11 @@ def element_path(element: Any) -> str:
     return "/" + "/".join(reversed(parts))
 
 
-def _open_elements(data: bytes) -> str:
-    """The path of the elements open where parsing ``data`` stops (for error messages)."""
+def _feed_events(pieces: list[bytes], stack: list[str]) -> int | None:
+    """Feed ``pieces`` to a pull parser, keeping ``stack`` of open elements.
+
+    Returns the index of the piece whose feed (or the final close) failed, else None.
+    """
     parser = etree.XMLPullParser(
         events=("start", "end"),
         resolve_entities=False,
@@ -222,18 +230,37 @@ def _open_elements(data: bytes) -> str:
         load_dtd=False,
         huge_tree=False,
     )
-    stack: list[str] = []
+    index = 0
     try:
-        parser.feed(data)
+        for piece in pieces:
+            parser.feed(piece)
+            events: Any = parser.read_events()
+            for event, element in events:
+                if event == "start":
+                    stack.append(local_name(element.tag))
+                elif stack:
+                    stack.pop()
+            index += 1
+        index = max(len(pieces) - 1, 0)
         parser.close()
-    except etree.LxmlError:
-        pass
-    events: Any = parser.read_events()
-    for event, element in events:
-        if event == "start":
-            stack.append(local_name(element.tag))
-        elif stack:
-            stack.pop()
+    except (etree.LxmlError, ValueError):
+        return index
+    return None
+
+
+def _open_elements(data: bytes) -> str:
+    """The path of the elements open where parsing ``data`` stops (for error messages)."""
+    # lxml drops the pending events of a feed() that fails, and a failing close()
+    # first emits "end" events for every open element. So: feed in blocks, draining
+    # after each; then replay the prefix and feed the failing block byte by byte.
+    block = 4096
+    stack: list[str] = []
+    failed_at = _feed_events([data[i : i + block] for i in range(0, len(data), block)], [])
+    if failed_at is None:
+        return ""
+    start = failed_at * block
+    pieces = [data[:start]] + [data[i : i + 1] for i in range(start, min(start + block, len(data)))]
+    _feed_events(pieces, stack)
     if not stack:
         return ""
     depth = f", {len(stack)} levels deep" if len(stack) > 12 else ""

@@ -105,6 +105,7 @@ from vnplan.text.letters import base_letters
 from vnplan.text.metrics import find_report_period, find_results, headings
 from vnplan.text.normalize import MAX_INPUT_CHARS, Paragraph
 from vnplan.text.reporting import ReportingItem, find_reporting
+from vnplan.text.site_metadata import find_site_metadata
 from vnplan.text.spans import Segment, Span
 from vnplan.text.structure import Section, SectionKind
 from vnplan.text.tasks import TaskItem, find_tasks
@@ -119,6 +120,7 @@ RULES: dict[str, Severity] = {
     "parse.unparsed-number": Severity.WARNING,  # a number that does not read as one
     "parse.ocr-number": Severity.WARNING,  # "II/2026/QĐ-UBND" read as "11/2026/QĐ-UBND"
     "parse.ocr-words": Severity.WARNING,  # issuer "UỶ BAN NHÂN DÃN" read as "... DÂN"
+    "parse.site-metadata": Severity.WARNING,  # a field taken from a web page's metadata table
     "parse.blank-date": Severity.WARNING,  # "ngày   tháng   năm 2026": an undated draft
     "parse.unparsed-date": Severity.WARNING,  # a date line that does not read as a date
     "parse.unknown-type": Severity.WARNING,  # no type line, or a type name not in the table
@@ -251,8 +253,19 @@ class _Assembler:
                       "type line); the whole text is read as the body")
         for name in _FORMULAS:
             self.record(name, getattr(header, name))
-        values.update(self.number(header.number, header.number_label))
-        values.update(self.date(header.date))
+        meta = self.site_metadata()
+        number, label = header.number, header.number_label
+        if number is None and label is None and "number" in meta:
+            number = self.from_metadata("number", meta["number"])
+        values.update(self.number(number, label))
+        date = header.date
+        if date is None and "date" in meta:
+            date = self.from_metadata("date", meta["date"])
+        values.update(self.date(date))
+        if not header.issuers and "issuer" in meta:
+            issuer = self.from_metadata("issuer", meta["issuer"])
+            values["issuer"] = _agency(issuer.text)
+            self.record("issuer", issuer)
         if header.place is not None:
             values["place"] = _text(header.place.text)
             self.record("place", header.place)
@@ -275,6 +288,18 @@ class _Assembler:
                 self.warn("parse.unparsed-mark", f"{name} mark {field.text!r} not understood",
                           name, field.span)
         return values
+
+    def site_metadata(self) -> dict[str, Field]:
+        """The page's metadata table above the header (or above the text, without one)."""
+        header = self.layout.header
+        no_header = header.start_line == header.end_line
+        stop = header.start_line + (40 if no_header else 0)
+        return find_site_metadata(self.layout.text, 0, stop)
+
+    def from_metadata(self, name: str, field: Field) -> Field:
+        self.warn("parse.site-metadata", f"{name} {field.text!r} taken from the page's "
+                  "metadata table (not printed in the document's header)", name, field.span)
+        return field
 
     def number(self, field: Field | None, label: Field | None) -> dict[str, Any]:
         if field is None:
@@ -370,16 +395,28 @@ class _Assembler:
             self.warn("parse.unknown-type", f"type name {printed!r} is not a known type",
                       "doc_type", field.span)
             return _text(_sentence_case(printed)), None
+        # no type line: the number's type code decides (a "V/v" trích yếu under
+        # "876/QĐ-UBND" belongs to a Quyết định), then a "V/v" trích yếu or a number
+        # without a type code makes a Công văn
+        number = values.get("number")
+        implied = number.document_type if isinstance(number, DocumentNumber) else None
+        if implied is not None:
+            return implied.name_vi, implied.name_vi
+        meta = self.site_metadata().get("doc_type")
+        if meta is not None:
+            try:
+                found = DocumentType.from_name(" ".join(meta.text.split()))
+            except VnplanError:
+                pass
+            else:
+                self.from_metadata("doc_type", meta)
+                self.record("doc_type", meta)
+                return found.name_vi, found.name_vi
         title = values.get("title")
         if title and _VV.match(title):
             return "Công văn", "Công văn"
-        number = values.get("number")
-        if isinstance(number, DocumentNumber):
-            implied = number.document_type
-            if implied is not None:
-                return implied.name_vi, implied.name_vi
-            if number.family is NumberFamily.OFFICIAL_LETTER:
-                return "Công văn", "Công văn"
+        if isinstance(number, DocumentNumber) and number.family is NumberFamily.OFFICIAL_LETTER:
+            return "Công văn", "Công văn"
         if self.layout.header.end_line == self.layout.header.start_line:
             for seg in headings(self.layout.body):
                 if _HEADERLESS_REPORT.match(base_letters(seg.text).upper()):

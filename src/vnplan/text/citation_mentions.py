@@ -27,6 +27,7 @@ import attrs
 
 from vnplan.data import citations as words
 from vnplan.dates import find_dates
+from vnplan.numbering import NumberFamily
 from vnplan.text.citation_tokens import (
     ABBREVIATION_RE,
     LETTER,
@@ -76,6 +77,8 @@ _ISSUED_ON = re.compile(
     r"[ \t\r\n]{1,4}(?=ngày|Ngày)"
 )
 _THIS_RE = re.compile(r"này" + NOT_WORD_AFTER)
+# A short remark in parentheses between a citation's date and its "của".
+_REMARK = re.compile(r"\([^()\n;]{1,150}\)")
 VV = ("V/v", "v/v", "V/V")
 
 
@@ -167,18 +170,23 @@ def extract(s: str, tokens: Tokens, default_year: int | None) -> list[Mention]:
 
 #: How far back from a header "Số" the start of its line is looked for.
 _HEADER_LOOK_BACK = 300
+#: How far into the text a flattened header's "Số:" may stand (see :func:`_look_back`).
+_FLAT_HEADER = 1500
+# Three words in capitals in a row: an issuer or the Quốc hiệu of a flattened header.
+_CAPS_RUN = re.compile(f"[{UPPER}]{{2,}}(?:[ \t]{{1,3}}[{UPPER}]{{1,}}){{2}}" + NOT_WORD_AFTER)
 
 
 def _look_back(s: str, anchor: Anchor, tokens: Tokens) -> Mention:
     floor = max(0, anchor.start - LOOK_BACK)
     pos = skip_noise_back(s, anchor.start, floor)
-    has_so = colon = paren = False
+    has_so = colon = paren = colon_after_so = False
     so_word = ""
     prefix_start = anchor.start
     so = _SO_BEFORE.search(s, max(floor, pos - 20), pos)
     if so is not None:
         has_so = True
         so_word = so.group()[:2]  # "Số" or "SỐ" opens the header's number line
+        colon_after_so = ":" in so.group()
         prefix_start = so.start()
         pos = skip_noise_back(s, so.start(), floor)
         colon = pos > floor and s[pos - 1] == ":"
@@ -200,6 +208,12 @@ def _look_back(s: str, anchor: Anchor, tokens: Tokens) -> Mention:
         line_start = s.rfind("\n", window, prefix_start) + 1 or window
         before = s[line_start:prefix_start]
         header = not before.strip(" \t\f|*#>_") or before.endswith("   ")
+        if not header and prefix_start < _FLAT_HEADER and colon_after_so:
+            # A header flattened onto one line ("… SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự
+            # do - Hạnh phúc Số : 2917 /SGDĐT-VP Phan Rang, ngày …"): a capitalised
+            # "Số:" near the top, after a line in capitals, with no type word before it.
+            caps = _CAPS_RUN.search(s, max(0, prefix_start - _FLAT_HEADER), prefix_start)
+            header = caps is not None
     doc_type = None
     start = prefix_start
     if token is not None:
@@ -316,9 +330,15 @@ def _look_forward(
     if _THIS_RE.match(s, after):
         mention.self_reference = True
     after = _skip_comma(s, pos)
+    remark = _REMARK.match(s, after)
+    if remark is not None and _OF_RE.match(s, skip_noise(s, remark.end())) is not None:
+        # "Văn bản số 343/KSVN-KHTCKT ngày 18/02/2025 (Cục Thuế tỉnh X nhận) của Cục ..."
+        after = skip_noise(s, remark.end())
     of = _OF_RE.match(s, after) or _BETWEEN_RE.match(s, after)
     if of is not None:
-        span = _read_issuer(s, skip_noise(s, of.end()), caps=of.group().isupper())
+        span = _read_issuer(
+            s, skip_noise(s, of.end()), caps=of.group().isupper(), joint=_joint(mention)
+        )
         if span is not None:
             mention.issuer = clean(s[span[0] : span[1]])
             pos = span[1]
@@ -344,6 +364,8 @@ def _look_forward(
     if subject is not None:
         mention.subject = clean(s[subject[0] : subject[1]])
         mention.tail = subject[1]
+    elif remark is not None and remark.start() == _skip_comma(s, pos):
+        mention.tail = remark.end()  # a list goes on after the remark
 
 
 def _skip_comma(s: str, pos: int) -> int:
@@ -380,7 +402,25 @@ def _read_date(s: str, pos: int, year: int | None) -> tuple[int, datetime.date |
     return end, found.date
 
 
-def _read_issuer(s: str, pos: int, *, caps: bool, depth: int = 0) -> tuple[int, int] | None:
+def _joint(mention: Mention) -> bool:
+    """Whether the cited document may have several issuers: a joint type ("Thông tư liên
+    tịch", "Quy chế phối hợp"), a ký hiệu naming several bodies ("TTLT-BTC-BNV") or a
+    Party document (the Bộ Chính trị and the Ban Bí thư conclude together)."""
+    doc_type = (mention.doc_type or "").lower()
+    if any(word in doc_type for word in words.JOINT_TYPE_WORDS):
+        return True
+    parsed = mention.anchor.parsed
+    if parsed is None:
+        return mention.anchor.kind == "odd"  # "183/2010/TTLT/BTC-BNN": unknown, allowed
+    if parsed.family is NumberFamily.OFFICIAL_LETTER:
+        return False
+    # Party documents: "Kết luận số 126-KL/TW của Bộ Chính trị, Ban Bí thư"
+    return parsed.family is NumberFamily.PARTY or "-" in parsed.issuer
+
+
+def _read_issuer(
+    s: str, pos: int, *, caps: bool, depth: int = 0, joint: bool = True
+) -> tuple[int, int] | None:
     """Span of the issuer phrase that starts at ``pos`` ("Bộ trưởng Bộ Tài chính").
 
     A joint issuer is one phrase, as printed: "Bộ Tài chính và Bộ Nội vụ", "Bộ Tài
@@ -410,7 +450,7 @@ def _read_issuer(s: str, pos: int, *, caps: bool, depth: int = 0) -> tuple[int, 
                 continue
             break
         if start is not None and s.startswith(",", at):
-            joined = _joint_name(s, start, at, caps, depth)
+            joined = _joint_name(s, start, at, caps, depth, joint)
             if joined is None:
                 break
             end = joined
@@ -460,21 +500,27 @@ def _is_head(text: str) -> bool:
     return starts_body(upper) or upper.startswith(words.ISSUER_HEADS)
 
 
-def _joint_name(s: str, start: int, comma: int, caps: bool, depth: int) -> int | None:
+def _joint_name(
+    s: str, start: int, comma: int, caps: bool, depth: int, joint: bool
+) -> int | None:
     """End of a second issuer name after the comma at ``comma``, if it is one.
 
-    Both sides must start with an organisation or a title ("Bộ Tài chính, Bộ Nội vụ";
-    "Bộ trưởng, Chủ nhiệm ..."), and no clause may go on after the second name ("của
-    UBND tỉnh, Sở Y tế chủ trì ..." ends at the comma).
+    A second title of the same person ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ")
+    always; a second body ("Bộ Tài chính, Bộ Nội vụ") only for a ``joint`` document
+    (see :func:`_joint`): "Công văn số 12/UBND-VX của UBND huyện, Phòng Giáo dục
+    hướng dẫn ..." starts a new clause. Both sides must start with an organisation or
+    a title, and no clause may go on after the second name ("..., Sở Y tế chủ trì").
     """
     if depth >= _JOINT_NAMES:
         return None
     nxt = skip_noise(s, comma + 1)
     if not (_is_head(s[nxt : nxt + 40]) and _is_head(s[start : start + 40])):
         return None
+    if not joint and not s[nxt : nxt + 40].upper().startswith(words.TITLE_HEADS):
+        return None
     if _starts_citation(s, nxt):
         return None
-    span = _read_issuer(s, nxt, caps=caps, depth=depth + 1)
+    span = _read_issuer(s, nxt, caps=caps, depth=depth + 1, joint=joint)
     if span is None:
         return None
     after = WORD_RE.match(s, skip_noise(s, span[1]))
@@ -487,8 +533,12 @@ def _ends_issuer(s: str, at: int, stops: re.Pattern[str], caps: bool) -> bool:
     """Whether the word at ``at`` ends an issuer phrase (a verb, "về", a date ...)."""
     if s.startswith(VV, at):
         return True
-    if stops.match(s, at) is None:
+    stop = stops.match(s, at)
+    if stop is None:
         return False
+    if stop.group() == "số":
+        # "số 12/…" starts the next number; "Cục Chuyển đổi số", "Kinh tế số" name things
+        return SO_RE.match(s, at) is not None or not WORD_RE.match(s, skip_noise(s, stop.end()))
     # "Phòng Cảnh sát QLHC về TTXH": "về" before an acronym is part of a name.
     return caps or not s.startswith("về", at) or _ACRONYM.match(s, skip_noise(s, at + 2)) is None
 

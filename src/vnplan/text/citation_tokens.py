@@ -29,7 +29,12 @@ import attrs
 from vnplan.data import citations as words
 from vnplan.doctypes import DocumentType
 from vnplan.errors import VnplanError
-from vnplan.numbering import DocumentNumber, find_document_numbers, repair_ocr_digits
+from vnplan.numbering import (
+    DocumentNumber,
+    NumberFamily,
+    find_document_numbers,
+    repair_ocr_digits,
+)
 from vnplan.text.letters import LETTERS, LOWER, UPPER, base_letters
 
 __all__ = [
@@ -200,6 +205,9 @@ _BARE_RE = re.compile(
 )
 # OCR split of the first digit: "số 1 25/2025/NĐ-CP", "số I 40/2025/NĐ-CP".
 _OCR_SPLIT = re.compile(r"(?P<head>[0-9Il|]) (?=[0-9])")
+# Letters OCR reads for digits in the number after "số": "II/2026", "lO/KH-UBND".
+_OCR_HEAD = re.compile(r"[0-9IlO|]{1,6}(?=[ ]?[/-])")
+_OCR_DIGITS = str.maketrans("IlO|", "1101")
 # ... and of the last digit of a ký hiệu group: "QH1 5".
 _OCR_SPLIT_TAIL = re.compile(f" ([0-9])(?![{LETTERS}0-9]|[-/.,][0-9])")
 
@@ -393,6 +401,24 @@ def tokenize(s: str) -> Tokens:
     return Tokens(types, [t.end for t in types], kept)
 
 
+# A number with a letter after its digits ("30c/NQ-CP", "12a/KH-UBND").
+_LETTERED = re.compile(f"(?P<digits>[0-9]{{1,6}})(?P<letter>[{LOWER}])(?P<rest>[/-].+)")
+
+
+def _lettered(number: str) -> str:
+    """A lettered number with its ký hiệu in canonical form when the rest is a number
+    ("30c/NQCP" → "30c/NQ-CP"); else as printed."""
+    match = _LETTERED.fullmatch(number)
+    if match is None:
+        return number
+    try:
+        value = DocumentNumber.parse(match.group("digits") + match.group("rest"))
+    except VnplanError:
+        return number
+    separator = "-" if value.family is NumberFamily.PARTY else "/"
+    return match.group("digits") + match.group("letter") + separator + value.code_notation
+
+
 def _loose_anchor(s: str, pos: int, anchors: dict[int, Anchor]) -> Anchor | None:
     """A number at ``pos`` that the document-number finder does not take."""
     ocr = _OCR_SPLIT.match(s, pos)
@@ -411,6 +437,14 @@ def _loose_anchor(s: str, pos: int, anchors: dict[int, Anchor]) -> Anchor | None
         return None
     if pos in anchors:
         return None
+    head = _OCR_HEAD.match(s, pos)
+    if head is not None and not head.group().isdigit():
+        # "số II/2026/QĐ-UBND", "số lO/KH-UBND": after "số" a Roman-looking run is OCR
+        # of digits (one character for one, so the offsets hold)
+        window = head.group().translate(_OCR_DIGITS) + s[head.end() : head.end() + 120]
+        first = next(iter(find_document_numbers(window)), None)
+        if first is not None and first.start == 0:
+            return Anchor(pos, pos + first.end, str(first.value), "number", first.value)
     odd = _ODD_RE.match(s, pos)
     if odd is not None and _KY_HIEU.search(odd.group()):
         number = "".join(odd.group().split())
@@ -426,7 +460,7 @@ def _loose_anchor(s: str, pos: int, anchors: dict[int, Anchor]) -> Anchor | None
         try:  # a regular number the finder could not take (a wide PDF indent)
             value = DocumentNumber.parse(number)
         except VnplanError:
-            return Anchor(pos, odd.end(), number, "odd")
+            return Anchor(pos, odd.end(), _lettered(number), "odd")
         return Anchor(pos, odd.end(), str(value), "number", value)
     bare = _BARE_RE.match(s, pos)
     if bare is not None and int(bare.group("num")):

@@ -62,13 +62,11 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 
-import attrs
-
 from vnplan.chars import normalize
 from vnplan.data import citations as words
 from vnplan.errors import InputTooLarge, InvalidComponent, InvalidFormat, VnplanError
 from vnplan.model import Citation, Span
-from vnplan.numbering import DocumentNumber, NumberFamily
+from vnplan.numbering import DocumentNumber, NumberFamily, provincial_party_number
 from vnplan.text.citation_furniture import above_document, related_blocks
 from vnplan.text.citation_mentions import (
     VV,
@@ -134,24 +132,12 @@ def _resolve(
     return kept
 
 
-_TU_PRINTED = re.compile(r"T[ƯỪỨỬỮỰ]" + "(?![A-Za-z])")
-_PROVINCIAL_COMMITTEE = re.compile(r"(?:tỉnh|thành)[ \t\r\n]{1,4}(?:ủy|uỷ)")
-
-
 def _provincial_tu(s: str, mention: Mention) -> None:
-    """ "13-NQ/TƯ của Tỉnh ủy": the "Ư" is OCR's horn on TU, not Trung ương (TW).
-
-    A Party ký hiệu printed "TƯ" reads as TW unless the issuer phrase names a
-    provincial or city Party committee ("Tỉnh ủy", "Ban Thường vụ Thành ủy").
-    """
+    """ "13-NQ/TƯ của Tỉnh ủy": the "Ư" is OCR's horn on TU, not Trung ương (TW)."""
     parsed = mention.anchor.parsed
-    if parsed is None or not parsed.issuer.endswith("TW") or mention.issuer is None:
-        return
-    if _TU_PRINTED.search(s, mention.anchor.start, mention.anchor.end) is None:
-        return
-    if _PROVINCIAL_COMMITTEE.search(mention.issuer.lower()) is None:
-        return
-    mention.number = str(attrs.evolve(parsed, issuer=parsed.issuer[:-2] + "TU"))
+    if parsed is not None and mention.issuer is not None:
+        printed = s[mention.anchor.start : mention.anchor.end]
+        mention.number = str(provincial_party_number(parsed, printed, mention.issuer))
 
 
 def _join_lists(s: str, mentions: list[Mention]) -> None:
@@ -186,18 +172,40 @@ def _join_lists(s: str, mentions: list[Mention]) -> None:
 
 def _share_issuer_before(s: str, mentions: list[Mention]) -> None:
     """An issuer written before a list of typed citations names every item: "theo đề
-    nghị của Sở Nội vụ tại Tờ trình số A, Công văn số B" (B is the Sở's too)."""
+    nghị của Sở Nội vụ tại Tờ trình số A, Công văn số B" (B is the Sở's too). An issuer
+    written after the last item names the items before it that carry the same issuer
+    code: "Báo cáo số 170/BC-UBND và Tờ trình số 152/TTr-UBND của UBND phường X"."""
+    for previous, mention in reversed(list(itertools.pairwise(mentions))):
+        if (
+            previous.issuer is None
+            and mention.issuer is not None
+            and not mention.issuer_before
+            and previous.type_token is not None
+            and not previous.header
+            and _issuer_code(previous) is not None
+            and _issuer_code(previous) == _issuer_code(mention)
+            and _joined(s, previous, mention)
+        ):
+            previous.issuer = mention.issuer
     for previous, mention in itertools.pairwise(mentions):
         if (
             mention.issuer is None
             and previous.issuer is not None
             and previous.issuer_before
             and mention.type_token is not None
+            and mention.anchor.doc_type is None  # a standard is nobody's letter
             and not mention.header
-            and _JOINER.fullmatch(s, previous.tail, mention.start) is not None
+            and _joined(s, previous, mention)
         ):
             mention.issuer = previous.issuer
             mention.issuer_before = True
+
+
+def _joined(s: str, previous: Mention, mention: Mention) -> bool:
+    """Whether two typed citations are items of one list: only "," or "và" between them
+    (a ";" closes a căn cứ item)."""
+    match = _JOINER.fullmatch(s, previous.tail, mention.start)
+    return match is not None and match.group("sep") in (",", "và")
 
 
 def _compatible(head: Mention, item: Mention) -> bool:

@@ -63,6 +63,7 @@ from vnplan.text.letters import (
 )
 from vnplan.text.normalize import Line, LineKind, NormalizedText, starts_block
 from vnplan.text.ocr_words import ocr_fold, repair_name
+from vnplan.text.site_metadata import SITE_LABEL
 from vnplan.text.spans import Segment
 
 __all__ = ["Header", "parse_header"]
@@ -155,7 +156,10 @@ _MOTTO = re.compile(r"DOC[ ]?LAP[ ,.:;\-]{0,5}TU[ ]?DO[ ,.:;\-]{0,5}HANH[ ]?PHUC
 _NUMBER = re.compile(
     r"(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị quyết|LUẬT)[ ])?"
     r"(?:(?:Số|số)(?:[ ]?[:;.][ ]?|[ ](?=[0-9/…_.])|$)|SỐ[ ]?:[ ]?"
-    r"|S[ôổóồỗộoơớờởỡợ6][ ]?:[ ]?(?=[0-9/…_. ]))")  # OCR-garbled "Số:"
+    # OCR-garbled "Số:" ("Sô:", "Sỏ:", "S0:"), without its colon only before a number
+    r"|S[ôổóồỗộoòóỏõọơớờởỡợ06][ ]?:[ ]?(?=[0-9/…_. ])"
+    r"|S[ôổóồỗộòỏõọơớờởỡợ0][ ](?=[0-9]{1,7}[ ]?[/-])"
+    r"|S[^\s:/0-9]{1,2}[ ]?:[ ]?(?=[0-9]{1,7}[ ]?[/-]))")  # any damage, before a number
 # A number printed on its own: digits (or a blank template) before "/" or "-" and a notation.
 _NUMBER_ALONE = re.compile(r"(?:[0-9]{1,7}[a-z]?|[.…_ ]{0,12})[ ]?[/-][ ]?[^ ]{1,60}")
 _NUMBER_ANCHOR = re.compile(r"(?<=[ ])(?:Số|SỐ)[ ]?:[ ]?(?=[0-9/…. _])")
@@ -184,6 +188,19 @@ _PLACE_DATE = re.compile(
 _PLACE_DATE_START = re.compile(
     rf"(?:^|(?<=[\s(])){_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,6}}[ ]?,[ ]?{_NGAY}")
 _DATE_WORD = re.compile(_NGAY)
+# A number after its label: digits (or a blank) and a notation ("15/KH-UBND", "/KH-UBND").
+_NUMBER_SHAPE = re.compile(r"(?:[0-9]{1,7}[a-z]?|[.…_ ]{0,12})[ ]?[/-][ ]?[A-ZĐ0-9]")
+# Digits (OCR may read some as letters: "1O2") before the "/" or "-" of a notation.
+_DIGITS_NOTATION = re.compile(r"[0-9][0-9IlOo|!]{0,6}[a-z]?[ ]?(?:[/-][ ]?[A-ZĐ0-9]|[/-]$)")
+# Lines of a stamp, not of the document: the incoming-mail stamp ("CÔNG VĂN ĐẾN", "ĐẾN",
+# "Số: ... Ngày: ...", "Chuyển: ..."), and a signing-authority line ("TM. ỦY BAN NHÂN DÂN").
+_STAMP = re.compile(r"(?:(?:CONG VAN|VAN BAN)[ ]DEN|DEN)(?:[ ]?[:.]|[ ]SO\b|$)")
+# Circulation and draft marks printed in upper case near the header (ô số 11).
+_CIRCULATION = re.compile(r"(?:LUU HANH NOI BO|XEM XONG TRA LAI|DU THAO|TAI LIEU THU HOI"
+                          r"|KHONG PHO BIEN|HOA TOC|THUONG KHAN)")
+_AUTHORITY = re.compile(r"(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)[ ]?[.:]?[ ]")
+# "V/v" opening a công văn's trích yếu (upper-case "VỀ VIỆC" too).
+_VV_START = re.compile(r"(?:V/[Vv]|v/v|VỀ VIỆC)(?:[ ]|$)")
 _PLACE_ONLY = re.compile(rf"{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,5}}")
 
 # A type-name line carries the name of a document type from vnplan.doctypes (any case,
@@ -330,17 +347,16 @@ def _is_anchor(line: Line) -> bool:
 def _find_start(lines: tuple[Line, ...]) -> int:
     """First line of the header zone: the issuer lines above the first anchor line.
 
-    Saved web pages put site furniture (banners, metadata tables) above the
-    document; the header starts at the upper-case issuer lines just above the first
-    Quốc hiệu, number or place-and-date line, not at the top of the file.
+    Saved web pages put site furniture (banners, metadata tables, validity bullets)
+    above the document; the header starts at the upper-case issuer lines just above
+    the first Quốc hiệu, number or place-and-date line, not at the top of the file.
+    A few lines above the anchor are the header itself unless they are site metadata.
     """
     first = next((ln.number for ln in lines if ln.kind is LineKind.TEXT), len(lines))
     anchor = next((ln.number for ln in lines[first:first + 400] if _is_anchor(ln)), None)
     if anchor is None:
         return first
     text_lines = [ln for ln in lines[first:anchor] if ln.kind is LineKind.TEXT]
-    if len(text_lines) <= 8:
-        return first
     start = anchor
     k = anchor - 1
     while k >= first and anchor - k <= 14:
@@ -350,6 +366,9 @@ def _find_start(lines: tuple[Line, ...]) -> int:
                 break
             start = k
         k -= 1
+    if len(text_lines) <= 8 and not any(
+            SITE_LABEL.search(ln.text.text[:200]) for ln in text_lines):
+        return first
     return start
 
 
@@ -363,7 +382,8 @@ def _scan(state: _State, start: int, stop: int) -> int:
         if line.kind is LineKind.BLANK or line.kind is LineKind.TABLE_BORDER:
             if phase == "title" and state.title and line.kind is LineKind.BLANK:
                 phase = "after-title"
-            state.vv_open = False
+            # a "V/v" trích yếu may stand below the number after a blank line
+            state.vv_open = state.vv_open and not state.title and _next_starts_vv(lines, i)
             i += 1
             continue
         if line.is_noise or i in state.skip_lines:
@@ -385,6 +405,13 @@ def _scan(state: _State, start: int, stop: int) -> int:
                     break
             i += 1
             continue
+        if phase != "top" and _late_anchor(state, text):
+            # the type and title printed above the number or the place-and-date line
+            for piece in _pieces(line, state.skip_cells):
+                _classify_top(state, piece, lines, i)
+            phase = "after-title"
+            i += 1
+            continue
         if phase == "title":
             if state.title and not _continues_title(state, line):
                 phase = "after-title"
@@ -397,6 +424,17 @@ def _scan(state: _State, start: int, stop: int) -> int:
         # after-title: only a "Kính gửi" block may still belong to the header
         return i
     return i
+
+
+def _late_anchor(state: _State, text: str) -> bool:
+    """Whether a line below the type and title is the missing number or date line."""
+    if len(text) > 120:
+        return False
+    number = _NUMBER.match(text)
+    if number and not state.seen_number and _NUMBER_SHAPE.match(text[number.end():]):
+        return True
+    place = _PLACE_DATE.match(text)
+    return bool(place and not state.seen_date and place.end() >= len(text.rstrip(" .,;")) - 1)
 
 
 def _is_body_start(line: Line, state: _State) -> bool:
@@ -477,6 +515,11 @@ def _classify_top(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int)
         return
     if _place_date(state, piece, lines, i):
         return
+    if _STAMP.match(base):
+        state.other.append(seg)
+        state.vv_open = False  # the trích yếu does not go on past a stamp
+        piece.kind = _Kind.OTHER
+        return
     if state.vv_open and not state.seen_type and _takes_vv(state, text):
         state.title.append(seg)
         piece.kind = _Kind.TITLE
@@ -491,9 +534,10 @@ def _classify_top(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int)
         piece.kind = _Kind.TYPE
         return
     if is_upper_text(text):
-        type_match = _TYPE.fullmatch(base) if len(base) <= 48 else None
+        # a trailing period is OCR or typing noise; "QUYẾT ĐỊNH:" is the body's enacting formula
+        type_match = _TYPE.fullmatch(base.rstrip(" .;,")) if len(base) <= 48 else None
         if type_match and (state.seen_number or state.seen_date or state.issuer_lines):
-            state.values["type_name"] = Field.of([seg])
+            state.values["type_name"] = Field.of([seg.strip(" .;,")])
             state.seen_type = True
             state.vv_open = False
             piece.kind = _Kind.TYPE
@@ -513,6 +557,15 @@ def _classify_top(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int)
             state.issuer_lines.append(seg)
             piece.kind = _Kind.ISSUER
             return
+        if _untyped_title(state, text, base):
+            # the type line is lost (flattened web page, OCR): an upper-case trích yếu
+            # right under the number and date lines
+            state.title.append(seg)
+            state.vv_open = True
+            piece.kind = _Kind.TITLE
+            return
+    if state.title:
+        state.vv_open = False  # text that is not the trích yếu ends it
     state.other.append(seg)
     piece.kind = _Kind.OTHER
 
@@ -544,13 +597,27 @@ def _type_then_title(seg: Segment) -> tuple[Segment, Segment] | None:
     return seg.slice(0, cut).strip(), seg.slice(cut).strip()
 
 
+def _next_starts_vv(lines: tuple[Line, ...], i: int) -> bool:
+    """Whether the next text line within three lines after ``i`` opens with "V/v"."""
+    for line in lines[i + 1:i + 4]:
+        if line.kind is LineKind.TEXT:
+            return bool(_VV_START.match(line.text.text))
+    return False
+
+
 def _takes_vv(state: _State, text: str) -> bool:
     """Whether a piece under the number is (the start or rest of) a "V/v" trích yếu."""
     if state.title:
+        if is_upper_text(" ".join(s.text for s in state.title)):
+            return is_upper_text(text) and not _is_authority_line(state, text)
         return not is_upper_text(text)
-    if text.startswith(("V/V", "V/v", "v/v")):
+    if _VV_START.match(text):
         return True
     return bool(_VV.match(text)) and not is_upper_text(text)
+
+
+# Name parts of at most two letters that may stand alone on a wrapped issuer line.
+_SHORT_NAME_PARTS = frozenset({"UY", "BO", "SO", "VU", "XA", "TP", "TX", "TP.", "TX."})
 
 
 def _is_issuer_line(state: _State, piece: _Piece) -> bool:
@@ -563,6 +630,9 @@ def _is_issuer_line(state: _State, piece: _Piece) -> bool:
     text = piece.seg.text
     if state.seen_number or state.seen_type or len(text) > 120:
         return False
+    if _AUTHORITY.match(text) or (
+            sum(ch.isalpha() for ch in text) <= 2 and _base(text) not in _SHORT_NAME_PARTS):
+        return False  # an authority line, or OCR debris ("ĐI", "Ị") between issuer lines
     if not state.seen_date or not state.issuer_lines:
         return True
     return starts_body(text) or piece.column < 30
@@ -572,8 +642,11 @@ def _looks_like_number(rest: str) -> bool:
     rest = rest.strip()
     if not rest:
         return True
-    if rest[0] in "/…._" or rest[0].isdigit():
+    if rest[0] in "/…._":
         return True
+    if rest[0].isdigit():
+        # digits without a notation ("Số: 456 Ngày 07/3") are an incoming-mail stamp
+        return bool(_DIGITS_NOTATION.match(rest))
     return "/" in rest[:40] or "-" in rest[:40]
 
 
@@ -656,6 +729,17 @@ def _date_parts(date: Segment, extra: list[Segment]) -> list[Segment]:
     return [date.slice(0, cut).strip(), date.slice(cut).strip()]
 
 
+def _untyped_title(state: _State, text: str, base: str) -> bool:
+    """Whether an upper-case line after the number and date is a trích yếu without type line."""
+    if not (state.seen_number and state.seen_date) or state.seen_type or state.title:
+        return False
+    if len(base.split()) < 4 or len(text) > 400 or _CIRCULATION.match(base):
+        return False
+    organisation = starts_body(text) and not base.startswith("BAN HANH ") and len(
+        base.split()) <= 12
+    return not organisation and not _is_authority_line(state, text)
+
+
 def _next_text_line(lines: tuple[Line, ...], i: int) -> int | None:
     j = i + 1
     while j < len(lines) and j <= i + 3:
@@ -699,17 +783,28 @@ def _continues_title(state: _State, line: Line) -> bool:
         return False
     title_upper = is_upper_text(" ".join(s.text for s in state.title))
     if title_upper:
-        if not is_upper_text(text):
-            return False
-        base = _base(text)
-        issuer = _base(" ".join(s.text for s in state.issuer_lines))
-        return not (_POSITION.match(base) or (
-            issuer and (base == issuer or (" " in issuer and base.startswith(issuer)))))
+        return is_upper_text(text) and not _is_authority_line(state, text)
     if is_upper_text(text):
         return False
     if starts_lower(text):
         return True
     return bool(re.search(r"[,\-–(]$|(?:^|[ ])(?:và|của|về|với|cho|tại|theo|trong|các)$", prev))
+
+
+def _is_authority_line(state: _State, text: str) -> bool:
+    """Whether an upper-case line under the title names the enacting authority.
+
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...", the issuer again, or the start of its name
+    ("ỦY BAN NHÂN DÂN TỈNH" under a decision of "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH").
+    """
+    base = _base(text)
+    issuer = _base(" ".join(s.text for s in state.issuer_lines))
+    if _POSITION.match(base):
+        return True
+    if not issuer:
+        return False
+    return base == issuer or (" " in issuer and base.startswith(issuer)) or (
+        starts_body(text) and " " in base and issuer.startswith(base))
 
 
 def _addressees(state: _State, i: int, stop: int) -> int:

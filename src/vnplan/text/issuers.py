@@ -21,6 +21,8 @@ the body above it.
 >>> lines = [Segment.of(t, 0) for t in ["BỘ CÔNG AN BỘ QUỐC PHÒNG", "BỘ Y TẾ"]]
 >>> [b.text for b in split_bodies(lines)]
 ['BỘ CÔNG AN', 'BỘ QUỐC PHÒNG', 'BỘ Y TẾ']
+>>> [b.text for b in split_bodies([Segment.of("BỘ VĂN HOÁ - THÔNG TIN-BỘ Y TẾ", 0)])]
+['BỘ VĂN HOÁ - THÔNG TIN', 'BỘ Y TẾ']
 """
 
 from __future__ import annotations
@@ -55,6 +57,8 @@ _HEAD = re.compile(
     r"(?<![^\s])(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True))
     + r")(?![^\s,])"
 )
+# A split head glued to the body before it by a hyphen ("BỘ VĂN HOÁ - THÔNG TIN-BỘ Y TẾ").
+_GLUED_HEAD = re.compile(r"(?<=[^\s-])-(?=(?:BỘ|SỞ|ỦY BAN|UỶ BAN|UBND|CỤC|VIỆN|TÒA ÁN|TOÀ ÁN)[ ])")
 
 
 def starts_body(text: str) -> bool:
@@ -86,10 +90,16 @@ def _split_line(line: Segment) -> list[Segment]:
             cuts.append(match.start())
             last_cut = match.start()
             head_end = match.end()
+    for glued in _GLUED_HEAD.finditer(text):
+        word = text[text.rfind(" ", 0, glued.start()) + 1:glued.start()]
+        if any(ch.isdigit() or ch == "/" for ch in word):
+            continue  # inside a number-notation ("SỐ 45/QĐ-UBND TỈNH")
+        if glued.start() > head_end and glued.start() + 1 not in cuts:
+            cuts.append(glued.start() + 1)
     if not cuts:
         return [line]
-    bounds = [0, *cuts, len(text)]
-    return [line.slice(a, b).strip() for a, b in itertools.pairwise(bounds)]
+    bounds = [0, *sorted(cuts), len(text)]
+    return [line.slice(a, b).strip(" -") for a, b in itertools.pairwise(bounds)]
 
 
 def split_bodies(lines: Sequence[Segment]) -> list[Segment]:

@@ -57,7 +57,9 @@ _RECIPIENTS = re.compile(r"(?:Nơi|Noi|NƠI|NOI)[ ](?:nhận|nhan|NHẬN|NHAN|g�
 _ITEM = re.compile(r"[-+•~–][ ]?")
 _NOTE = re.compile(r"\((?:[^()]{0,40})\)|\[(?:[^\[\]]{0,40})\]")
 _RANK = re.compile(
-    r"(?:Đại|Thượng|Trung|Thiếu)[ ](?:tướng|tá|úy|uý)[ ]+|(?:PGS|GS|TS|ThS|BS|KS)[.]?[ ]+")
+    r"(?:Đại|Thượng|Trung|Thiếu)[ ](?:tướng|tá|úy|uý)[ ]+"
+    r"|(?:(?:PGS|GS|TS|ThS|BS|KS|CKII|CKI|Ths|Ts|Bs)[.][ ]?){1,3}[ ]*"
+    r"|(?:PGS|GS|TS|ThS|BS|KS)[ ]+")
 _TRAILING_NOTE = re.compile(r"[ ]*\([^()]{1,40}\)$")
 _POSITION = re.compile(
     r"(?:Q[.][ ]?)?(?:PHO[ ])?(?:CHU[ ]TICH|CHU[ ]NHIEM|GIAM[ ]DOC|TONG[ ]GIAM[ ]DOC|BI[ ]THU"
@@ -80,6 +82,7 @@ _BARE_PREFIX = re.compile(r"(?:TM|KT|TL|TUQ|T/M|K/T|T/L|Q)[ ]?[.,]?")
 # Longest upper-case line read as an authority or position line; a longer one is a
 # title (of an appendix printed after a signature block a web copy lost).
 _MAX_TITLE_LINE = 64
+_WORD_START = re.compile(r"(?<![^ ])[^ ]")
 #: How many lines after its start a closing block may span.
 CLOSING_MAX_LINES = 60
 
@@ -211,12 +214,8 @@ def _is_position_then_name(lines: tuple[Line, ...], i: int, stop: int) -> bool:
     text = line.text.text
     if line.kind is not LineKind.TEXT or len(text) > 60 or not is_upper_text(text):
         return False
-    position = _POSITION.match(_base(text))
-    if position is None:
-        return False
-    rest = text[position.end():].strip()
     # "PHÓ CHỦ TỊCH UBND HUYỆN": a position may name its body.
-    if rest and not starts_body(rest):
+    if not _is_position_line(text):
         return False
     seen = 0
     for j in range(i + 1, min(stop, i + 12)):
@@ -266,6 +265,11 @@ class _Block:
 
     def build(self) -> Signer:
         authority, position, debris = _split_authority(self.upper)
+        if position is None and authority:
+            inline = _split_position(authority[-1])
+            if inline is not None:
+                authority = [*authority[:-1], inline[0]]
+                position = inline[1]
         first = next((k for k, s in enumerate(self.upper) if _prefixed(s.text)), 0)
         self.notes[:0] = self.upper[:first] + debris
         return Signer(
@@ -312,6 +316,33 @@ def _split_authority(
     if k >= len(lines):
         return lines, None, []
     return lines[:k], lines[k], lines[k + 1:]
+
+
+def _split_position(seg: Segment) -> tuple[Segment, Segment] | None:
+    """Cut a position off the end of an authority line ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH").
+
+    Web copies join the lines of a signature block. The cut leaves the last prefix a
+    whole title (a position, or a body name of two words or more: "ỦY BAN NHÂN DÂN")
+    and puts a whole position after it ("PHÓ CHỦ TỊCH", "THỨ TRƯỞNG"); "T/M BAN BÍ
+    THƯ" and "TM. BAN CHẤP HÀNH ĐOÀN TRƯỜNG" are not cut.
+    """
+    text = seg.text
+    starts = [m.start() for m in _WORD_START.finditer(text)]
+    title_at = None
+    for at in starts:
+        end = _prefix_end(text[at:])
+        if end is not None:
+            title_at = at + end
+    if title_at is None:
+        return None
+    cuts = [at for at in starts if at > title_at]
+    for cut in cuts:
+        title, position = text[title_at:cut].strip(), text[cut:].strip()
+        if "TRƯỜNG" in position or not _POSITION.fullmatch(_base(position)):
+            continue
+        if _POSITION.fullmatch(_base(title)) or (len(title.split()) >= 2 and starts_body(title)):
+            return seg.slice(0, cut).strip(), seg.slice(cut).strip()
+    return None
 
 
 def _is_position(text: str) -> bool:
@@ -463,26 +494,74 @@ def _continues_item(reader: _Reader, text: str) -> bool:
 
 
 def _split_items(cells: tuple[Cell, ...]) -> list[tuple[Segment, int]]:
-    """Cut an authority line off the end of a recipients item ("- Chính phủ; TM. ỦY BAN")."""
+    """Cut the signature column off the end of a recipients item.
+
+    PDF and OCR text that lost the gap between the two columns puts the authority,
+    position or name at the end of an item: "- Chính phủ; TM. ỦY BAN NHÂN DÂN",
+    "- Như trên; PHÓ CHỦ TỊCH", "- Lưu: VT. Nguyễn Văn An".
+    """
     out: list[tuple[Segment, int]] = []
     for cell in cells:
         seg = cell.text
-        cut = _embedded_authority(seg.text) if _ITEM.match(seg.text) else None
-        if cut is not None and is_upper_text(seg.text[cut:]):
+        cut = _embedded_signer_part(seg.text) if _ITEM.match(seg.text) else None
+        if cut is not None:
             out.append((seg.slice(0, cut).strip(), cell.column))
-            out.append((seg.slice(cut).strip(), cell.column + cut))
+            seg = seg.slice(cut).strip()
+            column = cell.column + cut
         else:
-            out.append((seg, cell.column))
+            column = cell.column
+        named = _trailing_name(seg.text)
+        if named is not None:
+            out.append((seg.slice(0, named).strip(), column))
+            out.append((seg.slice(named).strip(), column + named))
+        else:
+            out.append((seg, column))
     return out
 
 
-def _embedded_authority(text: str) -> int | None:
-    """Where an authority line starts at the end of an item ("- Chính phủ; TM. ỦY BAN")."""
+def _trailing_name(text: str) -> int | None:
+    """Where a name starts at the end of an authority line joined with it, or ``None``.
+
+    "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An": the upper-case block, then a name in
+    title case (a web copy that joined the lines of the signature block).
+    """
+    if _prefix_end(text) is None or len(text) > 160:
+        return None
+    starts = [m.start() for m in _WORD_START.finditer(text)]
+    for at in starts[-5:-1]:
+        if is_signer_name(text[at:]) and not is_upper_text(text[at:]) \
+                and is_upper_text(text[:at]):
+            return at
+    return None
+
+
+def _embedded_signer_part(text: str) -> int | None:
+    """Where a signature-block line starts at the end of an item, or ``None``.
+
+    After "; " or ". ": an authority line ("TM. ỦY BAN"; not "Q.", which abbreviates
+    "quận"), a position in capitals ("PHÓ CHỦ TỊCH", "GIÁM ĐỐC SỞ Y TẾ") or a name.
+    """
     for match in _ITEM_BREAK.finditer(text):
-        found = authority_prefix(text[match.end():])
-        if found is not None and found[0] is not AuthorityKind.ACTING:
+        tail = text[match.end():].rstrip()
+        found = authority_prefix(tail)
+        if found is not None:
+            if found[0] is not AuthorityKind.ACTING and is_upper_text(tail):
+                return match.end()
+            continue
+        if is_upper_text(tail) and _is_position_line(tail):
+            return match.end()
+        if _name(tail) is not None and not is_upper_text(tail):
             return match.end()
     return None
+
+
+def _is_position_line(text: str) -> bool:
+    """A whole position line: a title, optionally naming its body ("PHÓ CHỦ TỊCH UBND HUYỆN")."""
+    position = _POSITION.match(_base(text))
+    if position is None:
+        return False
+    rest = text[position.end():].strip()
+    return not rest or starts_body(rest)
 
 
 def _take_cell(reader: _Reader, seg: Segment, column: int) -> bool:
@@ -494,7 +573,8 @@ def _take_cell(reader: _Reader, seg: Segment, column: int) -> bool:
         if rest.text:
             if _ITEM.match(rest.text):
                 reader.items.append([rest])
-            else:
+            elif not (_is_authority(rest.text) and _take_cell(reader, rest, column + label.end())):
+                # "Nơi nhận: KT. CHỦ TỊCH": the signature column without its gap
                 reader.other.append(rest)
         return True
     if _ITEM.match(text) and reader.label is not None and not reader.recipients_closed:
