@@ -164,6 +164,15 @@ CASES: dict[str, Case] = {
          ("Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban: Trực tiếp chỉ "
           "đạo công tác trang trí.",
           ["Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban"], None)]),
+    "more-duty-verbs-after-the-subject": (
+        "IV. TỔ CHỨC THỰC HIỆN\n4. Các Sở, ngành, đơn vị liên quan kiện toàn đội ngũ công "
+        "chức pháp chế.\n5. Hội Nông dân tỉnh phải tuyên truyền đến hội viên.",
+        [("Các Sở, ngành, đơn vị liên quan kiện toàn đội ngũ công chức pháp chế.",
+          ["Các Sở, ngành, đơn vị liên quan"], None),
+         ("Hội Nông dân tỉnh phải tuyên truyền đến hội viên.", ["Hội Nông dân tỉnh"], None)]),
+    "businesses-addressed-by-a-heading": (
+        "14. Doanh nghiệp viễn thông: Bảo đảm thông tin liên lạc thông suốt.",
+        [("Bảo đảm thông tin liên lạc thông suốt.", ["Doanh nghiệp viễn thông"], None)]),
 }
 
 EXPLICIT_PLAN = (

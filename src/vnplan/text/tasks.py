@@ -243,7 +243,10 @@ _DUTY = re.compile(
     r"|tổ chức|xây dựng|khẩn trương|rà soát|hướng dẫn|phối hợp|chỉ đạo|theo dõi|kiểm tra"
     r"|tổng hợp|báo cáo|bố trí|tăng cường|tiếp tục|đôn đốc|giám sát|là cơ quan|nghiên cứu"
     r"|cập nhật|quản lý|đảm bảo|bảo đảm|tập trung|cung cấp|phân bổ|lập|trình|ban hành"
-    r"|được giao|căn cứ|thường xuyên|kịp thời|nghiêm túc|quán triệt|gửi|phụ trách)(?![^\s,;:])"
+    r"|được giao|căn cứ|thường xuyên|kịp thời|nghiêm túc|quán triệt|gửi|phụ trách"
+    r"|kiện toàn|nâng cao|đẩy mạnh|ưu tiên|tuyên truyền|phổ biến|xử lý|hỗ trợ|chuẩn bị"
+    r"|tiếp nhận|đề xuất|thẩm định|hoàn thành|hoàn thiện|giải quyết|quan tâm|tham gia"
+    r"|phải|cần)(?![^\s,;:])"
 )
 _CHU_TRI = re.compile(r"[ ]?(?:chủ trì|làm đầu mối)")
 _CHU_TRI_LATER = re.compile(
