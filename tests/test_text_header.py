@@ -756,3 +756,96 @@ def test_upper_case_title_without_type_line(
     header = header_of(text)
     assert value(header, "title") == title
     assert value(header, "type_name") == type_name
+
+
+REVERSED_COLUMNS = [
+    # PDF text with the right column first on each merged line
+    ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ỦY BAN NHÂN DÂN\n"
+     "Độc lập - Tự do - Hạnh phúc TỈNH BẮC GIANG\n"
+     "Bắc Giang, ngày 04 tháng 01 năm 2024 Số: 12/KH-UBND\nKẾ HOẠCH\n"
+     "Cải cách hành chính năm 2024\nI. MỤC ĐÍCH",
+     "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", None),
+    # a flattened row: parent, Quốc hiệu, issuer
+    ("UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
+     "Độc lập - Tự do - Hạnh phúc\nSố: 2917/SGDĐT-VP Phan Rang-Tháp Chàm, ngày 05 tháng 11 "
+     "năm 2010\nV/v báo cáo nhanh\n\nKính gửi: Ủy ban nhân dân tỉnh.",
+     "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "UBND TỈNH NINH THUẬN"),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer", "parent"), REVERSED_COLUMNS)
+def test_issuer_printed_after_the_national_name(
+    text: str, issuer: str, parent: str | None
+) -> None:
+    header = header_of(text)
+    assert value(header, "issuer") == issuer
+    assert value(header, "parent_issuer") == parent
+    assert value(header, "national_name") == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert value(header, "motto") == "Độc lập - Tự do - Hạnh phúc"
+
+
+@pytest.mark.parametrize(("first", "second", "issuer"), [
+    ("ỦY BAN NHÂN DÂN ‘", "TỈNH QUẢNG NAM", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"),
+    ("«ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NAM .", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"),
+    ("ỦY BAN NHÂN DÂN:", "— TỈNH QUẢNG NAM —", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"),
+    ("ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NAM Ễ", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"),
+    # what belongs to the name stays: a district number, an abbreviation's period
+    ("ỦY BAN NHÂN DÂN", "QUẬN 1", "ỦY BAN NHÂN DÂN QUẬN 1"),
+    ("UBND TP.", "HỒ CHÍ MINH", "UBND TP. HỒ CHÍ MINH"),
+    ("BAN CHỈ ĐẠO", "(KHÓA XV)", "BAN CHỈ ĐẠO (KHÓA XV)"),
+])
+def test_scan_debris_at_the_edges_of_issuer_lines(first: str, second: str, issuer: str) -> None:
+    header = header_of(
+        f"{first}                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"{second}                        Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 12 /KH-UBND                    Quảng Nam, ngày 05 tháng 3 năm 2021\n"
+        "KẾ HOẠCH\nTriển khai công tác năm 2021\nI. MỤC ĐÍCH")
+    assert value(header, "issuer") == issuer
+
+
+@pytest.mark.parametrize(("printed", "title"), [
+    ("Triển khai công tác năm 2021 —", "Triển khai công tác năm 2021"),
+    ("‘Triển khai công tác năm 2021", "Triển khai công tác năm 2021"),
+    ("Về việc triển khai công tác\nnăm 2021 ,", "Về việc triển khai công tác năm 2021"),
+    # quotes that belong to the title, and a wrapped range, stay
+    ("“Tuần lễ Áo dài” năm 2021", "“Tuần lễ Áo dài” năm 2021"),
+    ("Phát triển giai đoạn 2021 -\n2025", "Phát triển giai đoạn 2021 - 2025"),
+])
+def test_scan_debris_at_the_ends_of_the_title(printed: str, title: str) -> None:
+    header = header_of(
+        "ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH QUẢNG NAM                        Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 12 /KH-UBND                    Quảng Nam, ngày 05 tháng 3 năm 2021\n"
+        f"KẾ HOẠCH\n{printed}\nI. MỤC ĐÍCH")
+    assert value(header, "title") == title
+
+
+@pytest.mark.parametrize(("top", "first", "urgency", "secrecy", "issuer"), [
+    ("KHẨN  MẬT\n", "ỦY BAN NHÂN DÂN", "KHẨN", "MẬT", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"),
+    ("", "HỎA TỐC ỦY BAN NHÂN DÂN", "HỎA TỐC", None, "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"),
+    ("", "ỦY BAN NHÂN DÂN KHẨN", "KHẨN", None, "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"),
+    ("MẬT\n", "ỦY BAN MẶT TRẬN TỔ QUỐC", None, "MẬT",
+     "ỦY BAN MẶT TRẬN TỔ QUỐC TỈNH QUẢNG NAM"),
+    # "MẶT TRẬN" and "BÍ MẬT" are no secrecy marks
+    ("", "ỦY BAN MẶT TRẬN TỔ QUỐC", None, None, "ỦY BAN MẶT TRẬN TỔ QUỐC TỈNH QUẢNG NAM"),
+    ("", "BAN BẢO VỆ BÍ MẬT", None, None, "BAN BẢO VỆ BÍ MẬT TỈNH QUẢNG NAM"),
+])
+def test_marks_beside_the_issuer(
+    top: str, first: str, urgency: str | None, secrecy: str | None, issuer: str
+) -> None:
+    header = header_of(
+        f"{top}{first}                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH QUẢNG NAM                        Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 12 /UBND-VX                    Quảng Nam, ngày 05 tháng 3 năm 2021\n"
+        "V/v phòng chống dịch\nKính gửi: Các sở.")
+    assert value(header, "urgency") == urgency
+    assert value(header, "secrecy") == secrecy
+    assert value(header, "issuer") == issuer
+
+
+def test_ocr_damaged_mark_is_read_with_a_warning() -> None:
+    doc = vnplan.parse_document(
+        "KHẦN\nỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 12 /UBND-VX\n"
+        "Quảng Nam, ngày 05 tháng 3 năm 2021\nV/v phòng chống dịch\nKính gửi: Các sở.")
+    assert doc.urgency == vnplan.Urgency.URGENT
+    assert any(w.rule == "parse.ocr-words" and w.field == "urgency" for w in doc.warnings)

@@ -119,7 +119,7 @@ RULES: dict[str, Severity] = {
     "parse.missing-number": Severity.INFO,  # no "Số:" line at all
     "parse.unparsed-number": Severity.WARNING,  # a number that does not read as one
     "parse.ocr-number": Severity.WARNING,  # "II/2026/QĐ-UBND" read as "11/2026/QĐ-UBND"
-    "parse.ocr-words": Severity.WARNING,  # issuer "UỶ BAN NHÂN DÃN" read as "... DÂN"
+    "parse.ocr-words": Severity.WARNING,  # "UỶ BAN NHÂN DÃN" read as "... DÂN", "KHẦN" as "Khẩn"
     "parse.site-metadata": Severity.WARNING,  # a field taken from a web page's metadata table
     "parse.blank-date": Severity.WARNING,  # "ngày   tháng   năm 2026": an undated draft
     "parse.unparsed-date": Severity.WARNING,  # a date line that does not read as a date
@@ -217,6 +217,14 @@ def _ocr_number(printed: str) -> str | None:
     return (head.group().translate(_OCR_DIGITS) + stripped[head.end():]).replace(" ", "")
 
 
+# Urgency and secrecy marks by their letters without diacritics (OCR loses tones: "KHẦN").
+_OCR_MARKS = {
+    "KHAN": "Khẩn", "THUONG KHAN": "Thượng khẩn", "HOA TOC": "Hỏa tốc",
+    "HOA TOC HEN GIO": "Hỏa tốc hẹn giờ", "MAT": "Mật", "TOI MAT": "Tối mật",
+    "TUYET MAT": "Tuyệt mật",
+}
+
+
 def _sentence_case(name: str) -> str:
     lower = name.lower()
     return lower[:1].upper() + lower[1:]
@@ -285,7 +293,13 @@ class _Assembler:
             try:
                 values[name] = kind.parse(field.text)
             except VnplanError:
-                self.warn("parse.unparsed-mark", f"{name} mark {field.text!r} not understood",
+                mark = _OCR_MARKS.get(" ".join(base_letters(field.text).upper().split()))
+                if mark is None:
+                    self.warn("parse.unparsed-mark", f"{name} mark {field.text!r} not "
+                              "understood", name, field.span)
+                    continue
+                values[name] = kind.parse(mark)
+                self.warn("parse.ocr-words", f"{name} mark {field.text!r} read as {mark!r}",
                           name, field.span)
         return values
 

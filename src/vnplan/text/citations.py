@@ -477,13 +477,9 @@ def _merge(group: Sequence[Citation]) -> Citation:
     first = group[0]
     if len(group) == 1:
         return first
-    ranked = sorted(
-        group,
-        key=lambda c: (
-            -((c.date is not None) + (c.issuer is not None)),
-            group.index(c),
-        ),
-    )
+    # sorted() is stable, so mentions of equal fullness keep their order; no
+    # group.index(c) here: that is a linear scan with pydantic equality per item.
+    ranked = sorted(group, key=lambda c: -((c.date is not None) + (c.issuer is not None)))
     values: dict[str, object] = {}
     for name in ("doc_type", "date", "issuer", "subject"):
         options = [getattr(c, name) for c in ranked if getattr(c, name) is not None]

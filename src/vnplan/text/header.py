@@ -168,6 +168,16 @@ _VV = re.compile(r"(?:V/[Vv]|v/v|Về việc|VỀ VIỆC|Về|VỀ)(?:[ ]|$)")
 # (domain.md §10.4) but it is still stamped, so it is read as a legacy urgency mark.
 _URGENCY = {"HOA TOC", "HOA TOC HEN GIO", "THUONG KHAN", "KHAN"}
 _SECRECY = {"MAT", "TOI MAT", "TUYET MAT"}
+# An urgency and a secrecy mark in one piece (either order), on base letters.
+_MARKS = re.compile(
+    r"(?:(?P<urgency>HOA[ ]TOC(?:[ ]HEN[ ]GIO)?|THUONG[ ]KHAN|KHAN)[ ]{1,6}"
+    r"(?P<secrecy>TUYET[ ]MAT|TOI[ ]MAT|MAT)"
+    r"|(?P<secrecy2>TUYET[ ]MAT|TOI[ ]MAT|MAT)[ ]{1,6}"
+    r"(?P<urgency2>HOA[ ]TOC(?:[ ]HEN[ ]GIO)?|THUONG[ ]KHAN|KHAN))")
+# A mark printed, correctly spelt, at the start or end of an upper-case issuer piece.
+_EDGE_MARK = re.compile(
+    r"^(?P<mark>H[OỎ][AẢ][ ]TỐC|THƯỢNG[ ]KHẨN|KHẨN|TUYỆT[ ]MẬT|TỐI[ ]MẬT|MẬT)[ ]+(?=\S)"
+    r"|(?<=\S)(?<!BÍ)[ ]+(?P<mark2>H[OỎ][AẢ][ ]TỐC|THƯỢNG[ ]KHẨN|KHẨN|TUYỆT[ ]MẬT|TỐI[ ]MẬT|MẬT)$")
 _ADDRESSEE = re.compile(
     r"(?:Kính|Kinh|KÍNH|KINH)[ ](?:gửi|gởi|gui|GỬI|GỞI|GUI)[ ]?:?|.{2,60}[ ]điện[ ]?:$")
 _TITLE_BREAK = re.compile(
@@ -259,6 +269,8 @@ def _split_anchors(seg: Segment) -> list[Segment]:
     motto = _MOTTO.search(base)
     if motto and motto.start() > 0:
         cuts.add(motto.start())
+    if motto and is_upper_text(text[motto.end():]):
+        cuts.add(motto.end())  # "Độc lập - Tự do - Hạnh phúc TỈNH BẮC GIANG" (columns reversed)
     place = _PLACE_DATE_START.search(text)
     if place and place.start() > 0:
         cuts.add(place.start())
@@ -491,7 +503,11 @@ def _classify_top(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int)
             _append(state, "national_name" if key == "national" else "party_name",
                      seg.slice(0, cut).strip())
             rest = seg.slice(cut).strip()
-            if rest.text:
+            if rest.text and is_upper_text(rest.text) and _is_issuer_line(
+                    state, _Piece(rest, piece.line, piece.column + cut)) and (
+                    starts_body(rest.text) or state.issuer_lines):
+                state.issuer_lines.append(rest)  # the issuer column printed after it
+            elif rest.text:
                 state.other.append(rest)
             piece.kind = kind
             return
@@ -502,6 +518,26 @@ def _classify_top(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int)
     if base in _URGENCY or base in _SECRECY:
         _append(state, "urgency" if base in _URGENCY else "secrecy", seg)
         piece.kind = _Kind.URGENCY
+        return
+    marks = _MARKS.fullmatch(base) if len(base) <= 40 else None
+    if marks is not None:  # "KHẨN  MẬT": both marks in one piece
+        for group, name in (("urgency", "urgency"), ("secrecy", "secrecy"),
+                            ("secrecy2", "secrecy"), ("urgency2", "urgency")):
+            if marks.group(group):
+                _append(state, name, seg.slice(marks.start(group), marks.end(group)))
+        piece.kind = _Kind.URGENCY
+        return
+    edge = _EDGE_MARK.search(text) if (
+        is_upper_text(text) and len(text) <= 120 and not state.title and not state.seen_type
+    ) else None
+    if edge is not None:  # "HỎA TỐC ỦY BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN KHẨN"
+        group = "mark" if edge.group("mark") else "mark2"
+        name = "secrecy" if edge.group(group).endswith("MẬT") else "urgency"
+        _append(state, name, seg.slice(edge.start(group), edge.end(group)))
+        rest = seg.slice(edge.end()) if edge.start() == 0 else seg.slice(0, edge.start())
+        rest_piece = _Piece(rest.strip(), piece.line, piece.column)
+        _classify_top(state, rest_piece, lines, i)
+        piece.kind = rest_piece.kind
         return
     number = _NUMBER.match(text)
     if number and not state.seen_number and _looks_like_number(text[number.end():]):
@@ -853,6 +889,51 @@ def _more_items(lines: tuple[Line, ...], j: int, stop: int) -> bool:
     return j < stop and lines[j].text.text.startswith(("- ", "+ ", "• "))
 
 
+# Scan debris at the edges of an issuer line: quotes, rules, bars, stray punctuation.
+_EDGE_DEBRIS = " ,:;'\"‘’“”«»~_-—–|*•`^°"
+_LAST_CHAR = re.compile(r"[ ](?P<char>[^\sA-Z0-9])$")
+
+
+def _trimmed(state: _State, seg: Segment) -> Segment:
+    """An issuer line without OCR debris at its edges ("«ỦY BAN NHÂN DÂN", "TỈNH X —").
+
+    A trailing stray character that is not a capital or digit ("TỈNH QUẢNG NAM Ễ") is
+    moved to the unplaced header text; a final period stays on an abbreviation ("TP.").
+    """
+    text = seg.text
+    left = len(text) - len(text.lstrip(_EDGE_DEBRIS + "."))
+    seg = seg.slice(left)
+    while True:
+        stripped = seg.strip(_EDGE_DEBRIS)
+        if stripped.text.endswith(" ."):
+            stripped = stripped.slice(0, len(stripped.text) - 1)
+        last = _LAST_CHAR.search(stripped.text)
+        if last and len(stripped.text.split()) >= 3:
+            state.other.append(stripped.slice(last.start("char")))
+            stripped = stripped.slice(0, last.start())
+        if stripped.text == seg.text:
+            return seg
+        seg = stripped
+
+
+_TITLE_TAIL = re.compile(r"(?:[ ]+[-—–_~|*•,]+)+$")
+_OPENING_QUOTES = "‘'«“\""
+
+
+def _trimmed_title(parts: list[Segment]) -> list[Segment]:
+    """Title lines without scan debris at the ends ("... năm 2021 —", "‘Triển khai")."""
+    parts = list(parts)
+    tail = _TITLE_TAIL.search(parts[-1].text)
+    if tail:
+        parts[-1] = parts[-1].slice(0, tail.start())
+    head = parts[0].text[:1]
+    joined = " ".join(p.text for p in parts)
+    if head and head in _OPENING_QUOTES and joined.count(head) == 1 and not any(
+            q in joined for q in "’»”"):
+        parts[0] = parts[0].slice(1).strip()
+    return [p for p in parts if p.text]
+
+
 def _repaired(seg: Segment) -> Segment:
     """An issuer line with OCR-damaged administrative words repaired (same length)."""
     text = repair_name(seg.text)
@@ -869,6 +950,7 @@ def _printed(seg: Segment, source: str) -> Segment:
 
 def _build(state: _State, start: int, end: int) -> Header:
     values = state.values
+    state.issuer_lines = [t for t in (_trimmed(state, seg) for seg in state.issuer_lines) if t.text]
     lines = [_repaired(seg) for seg in state.issuer_lines]
     repairs = tuple((Field.of([old]), new.text) for old, new in zip(
         state.issuer_lines, lines, strict=True) if new is not old)
@@ -885,7 +967,7 @@ def _build(state: _State, start: int, end: int) -> Header:
         else:
             issuer = issuers[-1]
             parent = issuers[-2] if len(issuers) >= 2 else None
-    title = Field.of(state.title) if state.title else None
+    title = Field.of(_trimmed_title(state.title)) if state.title else None
     return Header(
         issuer=issuer,
         parent_issuer=parent,
