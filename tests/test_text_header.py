@@ -849,3 +849,44 @@ def test_ocr_damaged_mark_is_read_with_a_warning() -> None:
         "Quảng Nam, ngày 05 tháng 3 năm 2021\nV/v phòng chống dịch\nKính gửi: Các sở.")
     assert doc.urgency == vnplan.Urgency.URGENT
     assert any(w.rule == "parse.ocr-words" and w.field == "urgency" for w in doc.warnings)
+
+
+# The number-notation is written without spaces (Decree 30/2020, Phụ lục I): it ends where
+# a word that does not join it by "/" or "-" begins ("V/v", "*" of Markdown italics).
+NUMBER_ENDS = [
+    ("| VĂN PHÒNG CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+     "Hạnh phúc --------------- |\n| --- | --- |\n"
+     "| Số: 648/VPCP-KTTH *V/v phê duyệt dự toán kinh phí năm 2024* | "
+     "*Hà Nội, ngày 15 tháng 02 năm 2024* |\n| Kính gửi: | - Bộ Tài chính; - Bộ Nội vụ. |\n\n"
+     "Văn phòng Chính phủ nhận được văn bản.",
+     "648/VPCP-KTTH", "V/v phê duyệt dự toán kinh phí năm 2024"),
+    ("| UBND TỈNH NGHỆ AN SỞ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+     "| Số: 1203/SYT-NVY V/v tăng cường phòng chống sốt xuất huyết | "
+     "Nghệ An, ngày 03 tháng 8 năm 2009 |\n| Kính gửi: | Các bệnh viện. |",
+     "1203/SYT-NVY", "V/v tăng cường phòng chống sốt xuất huyết"),
+    ("BỘ CÔNG THƯƠNG\nSố: 77 /BCT-KHCN v/v báo cáo tình hình\n"
+     "Hà Nội, ngày 05 tháng 5 năm 1998\nKính gửi: Các Sở Công Thương.",
+     "77 /BCT-KHCN", "v/v báo cáo tình hình"),
+    # spaces inside a notation that joins by "/" or "-" stay in the number
+    ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 12 /2024/ QĐ - UBND\n"
+     "Bình Định, ngày 05 tháng 3 năm 2024\nQUYẾT ĐỊNH\nBan hành quy chế",
+     "12 /2024/ QĐ - UBND", "Ban hành quy chế"),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN CỦ CHI\nSố:    /KH-UBND\nCủ Chi, ngày   tháng   năm 2024\n"
+     "KẾ HOẠCH\nTổ chức hội thi", "/KH-UBND", "Tổ chức hội thi"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "title"), NUMBER_ENDS)
+def test_number_ends_where_the_notation_ends(text: str, number: str, title: str) -> None:
+    header = header_of(text)
+    assert value(header, "number") == number
+    assert value(header, "title") == title
+
+
+def test_vv_title_in_the_number_cell_makes_a_cong_van() -> None:
+    doc = vnplan.parse_document(NUMBER_ENDS[0][0])
+    assert str(doc.number) == "648/VPCP-KTTH"
+    assert doc.doc_type == "Công văn"
+    assert doc.title == "V/v phê duyệt dự toán kinh phí năm 2024"
+    assert doc.issuer is not None
+    assert doc.issuer.name == "VĂN PHÒNG CHÍNH PHỦ"

@@ -543,11 +543,16 @@ def _classify_top(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int)
     if number and not state.seen_number and _looks_like_number(text[number.end():]):
         state.values["number_label"] = Field.of([seg.slice(0, number.end()).strip()])
         rest = seg.slice(number.end()).strip()
+        cut = _number_end(rest.text)
+        after = rest.slice(cut).strip(" *_")
+        rest = rest.slice(0, cut).strip()
         state.values["number"] = Field.of(_continue_number(rest, lines, i, state))
         state.number_open = not rest.text
         state.seen_number = True
         state.vv_open = True
         piece.kind = _Kind.NUMBER
+        if after.text:  # "Số: 648/VPCP-KTTH *V/v phê duyệt ...*" in one table cell
+            _classify_top(state, _Piece(after, piece.line, piece.column), lines, i)
         return
     if _place_date(state, piece, lines, i):
         return
@@ -684,6 +689,40 @@ def _looks_like_number(rest: str) -> bool:
         # digits without a notation ("Số: 456 Ngày 07/3") are an incoming-mail stamp
         return bool(_DIGITS_NOTATION.match(rest))
     return "/" in rest[:40] or "-" in rest[:40]
+
+
+_NUMBER_TOKEN = re.compile(r"[^\s]{1,80}")
+# A word that may go on a number-notation after a space: digits or capitals, "/" or "-".
+_NOTATION_WORD = re.compile(r"[0-9A-ZĐ/\-.…_][0-9A-ZĐa-zđ/\-.…_]{0,79}")
+
+
+def _number_end(rest: str) -> int:
+    """Where the number-notation at the start of ``rest`` ends.
+
+    The notation is written without spaces (Decree 30/2020, Phụ lục I), but scans and
+    conversions put some in ("1696 /QĐ-UBND", "24 /HDLN-BCA-"), so a word after a space
+    still belongs to it when it joins by "/" or "-" (that word, or the one before,
+    starts or ends with one). Anything else ends it: "V/v ..." of a công văn's trích
+    yếu in the same cell, "*" of Markdown italics, "ngày ...".
+
+    >>> rest = "648/VPCP-KTTH *V/v phê duyệt*"
+    >>> rest[:_number_end(rest)]
+    '648/VPCP-KTTH'
+    >>> rest = "24 /HDLN-BCA- BCT ngày 5"
+    >>> rest[:_number_end(rest)]
+    '24 /HDLN-BCA- BCT'
+    """
+    end = 0
+    prev = ""
+    for match in _NUMBER_TOKEN.finditer(rest[:400]):
+        word = match.group()
+        if prev and not (prev.endswith(("/", "-")) or word.startswith(("/", "-"))):
+            break
+        if prev and not _NOTATION_WORD.fullmatch(word):
+            break
+        end = match.end()
+        prev = word
+    return end if end else len(rest)
 
 
 def _continue_number(
