@@ -890,3 +890,38 @@ def test_vv_title_in_the_number_cell_makes_a_cong_van() -> None:
     assert doc.title == "V/v phê duyệt dự toán kinh phí năm 2024"
     assert doc.issuer is not None
     assert doc.issuer.name == "VĂN PHÒNG CHÍNH PHỦ"
+
+
+# A Party or mass-organisation letter prints its trích yếu under the number, often in
+# lower case ("về việc ...", no "V/v"); a title wrapped at the dash of a year range keeps
+# its closing year, in upper or mixed case.
+TITLE_FORMS = [
+    ("ĐẢNG BỘ TỈNH HÀ GIANG           ĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY BẮC MÊ\n*\n"
+     "Số 215-CV/HU                    Bắc Mê, ngày 14 tháng 9 năm 2021\n"
+     "về việc tăng cường lãnh đạo công tác\nphòng, chống dịch COVID-19\n\n"
+     "Kính gửi: Các chi bộ, đảng bộ cơ sở.\n\nThực hiện chỉ đạo của Tỉnh ủy.",
+     "về việc tăng cường lãnh đạo công tác phòng, chống dịch COVID-19"),
+    ("ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN HUYỆN ĐÔNG ANH\n***\nSố: 31-CV/HĐTN\n"
+     "về việc tham gia hiến máu tình nguyện\nĐông Anh, ngày 02 tháng 6 năm 2015\n\n"
+     "Kính gửi: Các cơ sở Đoàn.", "về việc tham gia hiến máu tình nguyện"),
+    ("ỦY BAN NHÂN DÂN           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "TỈNH ĐẮK LẮK              Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 99/KH-UBND            Đắk Lắk, ngày 10 tháng 01 năm 2019\n\nKẾ HOẠCH\n"
+     "THỰC HIỆN CHƯƠNG TRÌNH GIẢM NGHÈO GIAI ĐOẠN NĂM 2019 -\n2020\n\nI. MỤC ĐÍCH",
+     "THỰC HIỆN CHƯƠNG TRÌNH GIẢM NGHÈO GIAI ĐOẠN NĂM 2019 - 2020"),
+    ("BỘ Y TẾ\nSố: 12/UBND-VX\nHà Nội, ngày 05 tháng 3 năm 1999\n"
+     "V/V TỔNG KẾT CÔNG TÁC GIAI ĐOẠN 1996 –\n1998\nKính gửi: Các Sở Y tế.",
+     "V/V TỔNG KẾT CÔNG TÁC GIAI ĐOẠN 1996 - 1998"),  # normalize folds the en dash
+    # a number on the next line is no closing year (no dash before it); a body paragraph
+    # starting "về" after a blank line is no trích yếu
+    ("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 99/KH-UBND\nĐắk Lắk, ngày 10 tháng 01 năm 2019\n"
+     "KẾ HOẠCH\nTHỰC HIỆN CHƯƠNG TRÌNH NĂM 2019\n2020\n\nI. MỤC ĐÍCH",
+     "THỰC HIỆN CHƯƠNG TRÌNH NĂM 2019"),
+    ("HUYỆN ỦY BẮC MÊ\nSố 215-CV/HU\nBắc Mê, ngày 14 tháng 9 năm 2021\n\n"
+     "về cơ bản các chi bộ đã hoàn thành nhiệm vụ trong năm.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), TITLE_FORMS)
+def test_title_forms_of_letters_and_wrapped_ranges(text: str, title: str | None) -> None:
+    assert value(header_of(text), "title") == title

@@ -163,7 +163,7 @@ _NUMBER = re.compile(
 # A number printed on its own: digits (or a blank template) before "/" or "-" and a notation.
 _NUMBER_ALONE = re.compile(r"(?:[0-9]{1,7}[a-z]?|[.…_ ]{0,12})[ ]?[/-][ ]?[^ ]{1,60}")
 _NUMBER_ANCHOR = re.compile(r"(?<=[ ])(?:Số|SỐ)[ ]?:[ ]?(?=[0-9/…. _])")
-_VV = re.compile(r"(?:V/[Vv]|v/v|Về việc|VỀ VIỆC|Về|VỀ)(?:[ ]|$)")
+_VV = re.compile(r"(?:V/[Vv]|v/v|Về việc|về việc|VỀ VIỆC|Về|VỀ)(?:[ ]|$)")
 # "HỎA TỐC HẸN GIỜ" is not in Decree 30/2020; its legal basis is UNCONFIRMED
 # (domain.md §10.4) but it is still stamped, so it is read as a legacy urgency mark.
 _URGENCY = {"HOA TOC", "HOA TOC HEN GIO", "THUONG KHAN", "KHAN"}
@@ -649,6 +649,8 @@ def _next_starts_vv(lines: tuple[Line, ...], i: int) -> bool:
 def _takes_vv(state: _State, text: str) -> bool:
     """Whether a piece under the number is (the start or rest of) a "V/v" trích yếu."""
     if state.title:
+        if _ends_year_range(state.title[-1].text, text):
+            return True
         if is_upper_text(" ".join(s.text for s in state.title)):
             return is_upper_text(text) and not _is_authority_line(state, text)
         return not is_upper_text(text)
@@ -857,6 +859,8 @@ def _continues_title(state: _State, line: Line) -> bool:
     if starts_block(text) or _ADDRESSEE.match(text) or len(state.title) >= 10:
         return False
     title_upper = is_upper_text(" ".join(s.text for s in state.title))
+    if _ends_year_range(prev, text):
+        return True
     if title_upper:
         return is_upper_text(text) and not _is_authority_line(state, text)
     if is_upper_text(text):
@@ -864,6 +868,19 @@ def _continues_title(state: _State, line: Line) -> bool:
     if starts_lower(text):
         return True
     return bool(re.search(r"[,\-–(]$|(?:^|[ ])(?:và|của|về|với|cho|tại|theo|trong|các)$", prev))
+
+
+_RANGE_OPEN = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}[ ]?[-–—]$")
+_RANGE_CLOSE = re.compile(r"(?:19|20)[0-9]{2}(?![0-9])[)”\".]?$")
+
+
+def _ends_year_range(prev: str, text: str) -> bool:
+    """Whether ``text`` is the closing year of a range wrapped at its dash.
+
+    "... GIAI ĐOẠN 2019 -" / "2020": the year alone carries no letters, so an upper-case
+    title would otherwise stop before it.
+    """
+    return bool(_RANGE_OPEN.search(prev) and _RANGE_CLOSE.match(text.strip()))
 
 
 def _is_authority_line(state: _State, text: str) -> bool:
