@@ -849,3 +849,79 @@ def test_ocr_damaged_mark_is_read_with_a_warning() -> None:
         "Quảng Nam, ngày 05 tháng 3 năm 2021\nV/v phòng chống dịch\nKính gửi: Các sở.")
     assert doc.urgency == vnplan.Urgency.URGENT
     assert any(w.rule == "parse.ocr-words" and w.field == "urgency" for w in doc.warnings)
+
+
+# The number-notation is written without spaces (Decree 30/2020, Phụ lục I): it ends where
+# a word that does not join it by "/" or "-" begins ("V/v", "*" of Markdown italics).
+NUMBER_ENDS = [
+    ("| VĂN PHÒNG CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+     "Hạnh phúc --------------- |\n| --- | --- |\n"
+     "| Số: 648/VPCP-KTTH *V/v phê duyệt dự toán kinh phí năm 2024* | "
+     "*Hà Nội, ngày 15 tháng 02 năm 2024* |\n| Kính gửi: | - Bộ Tài chính; - Bộ Nội vụ. |\n\n"
+     "Văn phòng Chính phủ nhận được văn bản.",
+     "648/VPCP-KTTH", "V/v phê duyệt dự toán kinh phí năm 2024"),
+    ("| UBND TỈNH NGHỆ AN SỞ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+     "| Số: 1203/SYT-NVY V/v tăng cường phòng chống sốt xuất huyết | "
+     "Nghệ An, ngày 03 tháng 8 năm 2009 |\n| Kính gửi: | Các bệnh viện. |",
+     "1203/SYT-NVY", "V/v tăng cường phòng chống sốt xuất huyết"),
+    ("BỘ CÔNG THƯƠNG\nSố: 77 /BCT-KHCN v/v báo cáo tình hình\n"
+     "Hà Nội, ngày 05 tháng 5 năm 1998\nKính gửi: Các Sở Công Thương.",
+     "77 /BCT-KHCN", "v/v báo cáo tình hình"),
+    # spaces inside a notation that joins by "/" or "-" stay in the number
+    ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 12 /2024/ QĐ - UBND\n"
+     "Bình Định, ngày 05 tháng 3 năm 2024\nQUYẾT ĐỊNH\nBan hành quy chế",
+     "12 /2024/ QĐ - UBND", "Ban hành quy chế"),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN CỦ CHI\nSố:    /KH-UBND\nCủ Chi, ngày   tháng   năm 2024\n"
+     "KẾ HOẠCH\nTổ chức hội thi", "/KH-UBND", "Tổ chức hội thi"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "title"), NUMBER_ENDS)
+def test_number_ends_where_the_notation_ends(text: str, number: str, title: str) -> None:
+    header = header_of(text)
+    assert value(header, "number") == number
+    assert value(header, "title") == title
+
+
+def test_vv_title_in_the_number_cell_makes_a_cong_van() -> None:
+    doc = vnplan.parse_document(NUMBER_ENDS[0][0])
+    assert str(doc.number) == "648/VPCP-KTTH"
+    assert doc.doc_type == "Công văn"
+    assert doc.title == "V/v phê duyệt dự toán kinh phí năm 2024"
+    assert doc.issuer is not None
+    assert doc.issuer.name == "VĂN PHÒNG CHÍNH PHỦ"
+
+
+# A Party or mass-organisation letter prints its trích yếu under the number, often in
+# lower case ("về việc ...", no "V/v"); a title wrapped at the dash of a year range keeps
+# its closing year, in upper or mixed case.
+TITLE_FORMS = [
+    ("ĐẢNG BỘ TỈNH HÀ GIANG           ĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY BẮC MÊ\n*\n"
+     "Số 215-CV/HU                    Bắc Mê, ngày 14 tháng 9 năm 2021\n"
+     "về việc tăng cường lãnh đạo công tác\nphòng, chống dịch COVID-19\n\n"
+     "Kính gửi: Các chi bộ, đảng bộ cơ sở.\n\nThực hiện chỉ đạo của Tỉnh ủy.",
+     "về việc tăng cường lãnh đạo công tác phòng, chống dịch COVID-19"),
+    ("ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN HUYỆN ĐÔNG ANH\n***\nSố: 31-CV/HĐTN\n"
+     "về việc tham gia hiến máu tình nguyện\nĐông Anh, ngày 02 tháng 6 năm 2015\n\n"
+     "Kính gửi: Các cơ sở Đoàn.", "về việc tham gia hiến máu tình nguyện"),
+    ("ỦY BAN NHÂN DÂN           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "TỈNH ĐẮK LẮK              Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 99/KH-UBND            Đắk Lắk, ngày 10 tháng 01 năm 2019\n\nKẾ HOẠCH\n"
+     "THỰC HIỆN CHƯƠNG TRÌNH GIẢM NGHÈO GIAI ĐOẠN NĂM 2019 -\n2020\n\nI. MỤC ĐÍCH",
+     "THỰC HIỆN CHƯƠNG TRÌNH GIẢM NGHÈO GIAI ĐOẠN NĂM 2019 - 2020"),
+    ("BỘ Y TẾ\nSố: 12/UBND-VX\nHà Nội, ngày 05 tháng 3 năm 1999\n"
+     "V/V TỔNG KẾT CÔNG TÁC GIAI ĐOẠN 1996 –\n1998\nKính gửi: Các Sở Y tế.",
+     "V/V TỔNG KẾT CÔNG TÁC GIAI ĐOẠN 1996 - 1998"),  # normalize folds the en dash
+    # a number on the next line is no closing year (no dash before it); a body paragraph
+    # starting "về" after a blank line is no trích yếu
+    ("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 99/KH-UBND\nĐắk Lắk, ngày 10 tháng 01 năm 2019\n"
+     "KẾ HOẠCH\nTHỰC HIỆN CHƯƠNG TRÌNH NĂM 2019\n2020\n\nI. MỤC ĐÍCH",
+     "THỰC HIỆN CHƯƠNG TRÌNH NĂM 2019"),
+    ("HUYỆN ỦY BẮC MÊ\nSố 215-CV/HU\nBắc Mê, ngày 14 tháng 9 năm 2021\n\n"
+     "về cơ bản các chi bộ đã hoàn thành nhiệm vụ trong năm.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), TITLE_FORMS)
+def test_title_forms_of_letters_and_wrapped_ranges(text: str, title: str | None) -> None:
+    assert value(header_of(text), "title") == title

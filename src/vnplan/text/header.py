@@ -163,7 +163,7 @@ _NUMBER = re.compile(
 # A number printed on its own: digits (or a blank template) before "/" or "-" and a notation.
 _NUMBER_ALONE = re.compile(r"(?:[0-9]{1,7}[a-z]?|[.…_ ]{0,12})[ ]?[/-][ ]?[^ ]{1,60}")
 _NUMBER_ANCHOR = re.compile(r"(?<=[ ])(?:Số|SỐ)[ ]?:[ ]?(?=[0-9/…. _])")
-_VV = re.compile(r"(?:V/[Vv]|v/v|Về việc|VỀ VIỆC|Về|VỀ)(?:[ ]|$)")
+_VV = re.compile(r"(?:V/[Vv]|v/v|Về việc|về việc|VỀ VIỆC|Về|VỀ)(?:[ ]|$)")
 # "HỎA TỐC HẸN GIỜ" is not in Decree 30/2020; its legal basis is UNCONFIRMED
 # (domain.md §10.4) but it is still stamped, so it is read as a legacy urgency mark.
 _URGENCY = {"HOA TOC", "HOA TOC HEN GIO", "THUONG KHAN", "KHAN"}
@@ -543,11 +543,16 @@ def _classify_top(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int)
     if number and not state.seen_number and _looks_like_number(text[number.end():]):
         state.values["number_label"] = Field.of([seg.slice(0, number.end()).strip()])
         rest = seg.slice(number.end()).strip()
+        cut = _number_end(rest.text)
+        after = rest.slice(cut).strip(" *_")
+        rest = rest.slice(0, cut).strip()
         state.values["number"] = Field.of(_continue_number(rest, lines, i, state))
         state.number_open = not rest.text
         state.seen_number = True
         state.vv_open = True
         piece.kind = _Kind.NUMBER
+        if after.text:  # "Số: 648/VPCP-KTTH *V/v phê duyệt ...*" in one table cell
+            _classify_top(state, _Piece(after, piece.line, piece.column), lines, i)
         return
     if _place_date(state, piece, lines, i):
         return
@@ -644,6 +649,8 @@ def _next_starts_vv(lines: tuple[Line, ...], i: int) -> bool:
 def _takes_vv(state: _State, text: str) -> bool:
     """Whether a piece under the number is (the start or rest of) a "V/v" trích yếu."""
     if state.title:
+        if _ends_year_range(state.title[-1].text, text):
+            return True
         if is_upper_text(" ".join(s.text for s in state.title)):
             return is_upper_text(text) and not _is_authority_line(state, text)
         return not is_upper_text(text)
@@ -684,6 +691,40 @@ def _looks_like_number(rest: str) -> bool:
         # digits without a notation ("Số: 456 Ngày 07/3") are an incoming-mail stamp
         return bool(_DIGITS_NOTATION.match(rest))
     return "/" in rest[:40] or "-" in rest[:40]
+
+
+_NUMBER_TOKEN = re.compile(r"[^\s]{1,80}")
+# A word that may go on a number-notation after a space: digits or capitals, "/" or "-".
+_NOTATION_WORD = re.compile(r"[0-9A-ZĐ/\-.…_][0-9A-ZĐa-zđ/\-.…_]{0,79}")
+
+
+def _number_end(rest: str) -> int:
+    """Where the number-notation at the start of ``rest`` ends.
+
+    The notation is written without spaces (Decree 30/2020, Phụ lục I), but scans and
+    conversions put some in ("1696 /QĐ-UBND", "24 /HDLN-BCA-"), so a word after a space
+    still belongs to it when it joins by "/" or "-" (that word, or the one before,
+    starts or ends with one). Anything else ends it: "V/v ..." of a công văn's trích
+    yếu in the same cell, "*" of Markdown italics, "ngày ...".
+
+    >>> rest = "648/VPCP-KTTH *V/v phê duyệt*"
+    >>> rest[:_number_end(rest)]
+    '648/VPCP-KTTH'
+    >>> rest = "24 /HDLN-BCA- BCT ngày 5"
+    >>> rest[:_number_end(rest)]
+    '24 /HDLN-BCA- BCT'
+    """
+    end = 0
+    prev = ""
+    for match in _NUMBER_TOKEN.finditer(rest[:400]):
+        word = match.group()
+        if prev and not (prev.endswith(("/", "-")) or word.startswith(("/", "-"))):
+            break
+        if prev and not _NOTATION_WORD.fullmatch(word):
+            break
+        end = match.end()
+        prev = word
+    return end if end else len(rest)
 
 
 def _continue_number(
@@ -818,6 +859,8 @@ def _continues_title(state: _State, line: Line) -> bool:
     if starts_block(text) or _ADDRESSEE.match(text) or len(state.title) >= 10:
         return False
     title_upper = is_upper_text(" ".join(s.text for s in state.title))
+    if _ends_year_range(prev, text):
+        return True
     if title_upper:
         return is_upper_text(text) and not _is_authority_line(state, text)
     if is_upper_text(text):
@@ -825,6 +868,19 @@ def _continues_title(state: _State, line: Line) -> bool:
     if starts_lower(text):
         return True
     return bool(re.search(r"[,\-–(]$|(?:^|[ ])(?:và|của|về|với|cho|tại|theo|trong|các)$", prev))
+
+
+_RANGE_OPEN = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}[ ]?[-–—]$")
+_RANGE_CLOSE = re.compile(r"(?:19|20)[0-9]{2}(?![0-9])[)”\".]?$")
+
+
+def _ends_year_range(prev: str, text: str) -> bool:
+    """Whether ``text`` is the closing year of a range wrapped at its dash.
+
+    "... GIAI ĐOẠN 2019 -" / "2020": the year alone carries no letters, so an upper-case
+    title would otherwise stop before it.
+    """
+    return bool(_RANGE_OPEN.search(prev) and _RANGE_CLOSE.match(text.strip()))
 
 
 def _is_authority_line(state: _State, text: str) -> bool:
