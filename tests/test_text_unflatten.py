@@ -336,6 +336,21 @@ SPLITS = [
 ]
 
 
+SPLITS += [
+    # a unit "KT." in the storage line before the authority "KT."; the name ends before
+    # an annex heading
+    ("Số: 4/BC-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Nơi nhận: - Lưu: VT, KT. KT. CHỦ TỊCH "
+     "PHÓ CHỦ TỊCH Nguyễn Thành Nam Phụ lục kèm theo",
+     ["Số: 4/BC-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Nơi nhận:", "- Lưu: VT, KT.",
+      "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thành Nam", "Phụ lục kèm theo"]),
+    # the position at the end of the authority's words; "BAN BÍ THƯ" is a body
+    ("Số: 8/TB-ĐKT CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Nơi nhận: - Lưu VT. TM. ĐOÀN KIỂM TRA "
+     "TRƯỞNG ĐOÀN Lê Văn Tám T/M BAN BÍ THƯ Trần Văn Tư",
+     ["Số: 8/TB-ĐKT", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Nơi nhận:", "- Lưu VT.",
+      "TM. ĐOÀN KIỂM TRA", "TRƯỞNG ĐOÀN", "Lê Văn Tám", "T/M BAN BÍ THƯ", "Trần Văn Tư"]),
+]
+
+
 def _pieces(text: str) -> list[str]:
     bounds = (0, *split_points(text), len(text))
     return [text[a:b].strip() for a, b in itertools.pairwise(bounds)]

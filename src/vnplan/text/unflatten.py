@@ -91,7 +91,8 @@ _ADDRESSEE = re.compile(r"(?<![A-Za-z])(?:Kinh|KINH)[ ](?:gui|GUI|goi)[ ]?:")
 _RULE = re.compile(r"-{3,}|_{3,}|\*{2,}|={3,}|~{3,}|(?:(?<=[A-Z])|(?<=[A-Z][ ]))\*(?=[A-Z ]|$)")
 _RECIPIENTS = re.compile(r"(?<![A-Za-z])(?:Noi|NOI)[ ](?:nhan|NHAN|gui|GUI)[ ]?:")
 _AUTHORITY = re.compile(
-    r"(?<![A-Za-z/.])(?:(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)[.][ ]?|(?:T/M|K/T|T/L)[ ])(?=[A-Z]{2})")
+    r"(?<![A-Za-z/.])(?:(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)[.][ ]?|(?:T/M|K/T|T/L)[ ])(?=[A-Z]{2})"
+    r"(?!(?:TM|KT|TL|TUQ)[.])")  # "Lưu: VT, KT. KT. CHỦ TỊCH": the first KT. is a unit
 _TYPE_NAMES = sorted({base_letters(t.name_vi).upper() for t in DocumentType.all()}
                      | {"QUYET NGHI"}, key=len, reverse=True)
 _TYPE = re.compile(
@@ -124,6 +125,15 @@ _VOWEL = re.compile(r"[AEIOUY]")
 _SECOND_POSITION = re.compile(
     r"(?<=[A-Z][ ])(?:PHO[ ](?:CHU[ ]TICH|CHU[ ]NHIEM|(?:TONG[ ])?GIAM[ ]DOC|BI[ ]THU|CHANH"
     r"|TRUONG[ ](?:BAN|PHONG|DOAN)|(?:VIEN|CUC|VU|HIEU|THU)[ ]TRUONG)|THU[ ]TRUONG)(?![A-Za-z])")
+# Position titles that end the authority's line in a signature block run together
+# ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH", "TM. ĐOÀN KIỂM TRA TRƯỞNG ĐOÀN").
+_POSITION_TAIL = re.compile(
+    r"(?:PHO[ ])?(?:CHU[ ]TICH|CHU[ ]NHIEM|(?:TONG[ ])?GIAM[ ]DOC|BI[ ]THU|UY[ ]VIEN"
+    r"|TRUONG[ ](?:BAN|DOAN|PHONG|KHOA|TIEU[ ]BAN)|CHANH[ ](?:VAN[ ]PHONG|THANH[ ]TRA|AN)"
+    r"|[A-Z]{2,6}[ ]TRUONG)")
+_CAPS_WORDS = re.compile(r"[A-Z]{1,12}(?![a-z])(?:[ ][A-Z]{1,12}(?![a-z])){0,12}")
+# Words of a signer's name after the position title: 2 to 5 capitalised words.
+_NAME = re.compile(r"[A-Z][a-z]{0,6}(?:[ ][A-Z][a-z]{0,6}){1,4}(?![A-Za-z]|[ ][a-z])")
 _STRONG = (("national", _NATIONAL), ("party", _PARTY), ("motto", _MOTTO),
            ("number", _NUMBER), ("date", _DATE), ("recipients", _RECIPIENTS),
            ("authority", _AUTHORITY), ("addressee", _ADDRESSEE))
@@ -247,6 +257,7 @@ def split_points(text: str) -> tuple[int, ...]:
     for pattern in (_VV, _ADDRESSEE, _RECIPIENTS, _AUTHORITY):
         glued.update(m.start() for m in pattern.finditer(base))
     cuts.update(m.start() for m in _SECOND_POSITION.finditer(base))
+    cuts.update(_signature_cuts(base))
     for m in _RULE.finditer(base):
         glued.update((m.start(), m.end()))
         fences.append(m.end())
@@ -300,6 +311,31 @@ def split_points(text: str) -> tuple[int, ...]:
     first = len(text) - len(text.lstrip())
     last = len(text.rstrip())
     return tuple(sorted(p for p in points if first < p < last))
+
+
+def _signature_cuts(base: str) -> list[int]:
+    """Cuts in a signature block run together: before the position title that ends the
+    authority's words, before the name after it and after the name."""
+    out = []
+    for m in _AUTHORITY.finditer(base):
+        run = _CAPS_WORDS.match(base[m.end():m.end() + 160])
+        if run is None:
+            continue
+        words = run.group().split(" ")
+        starts = list(itertools.accumulate([0] + [len(w) + 1 for w in words[:-1]]))
+        for k in range(1, len(words)):  # the longest position tail after the first word;
+            # "T/M BAN BÍ THƯ" is the Secretariat, not a position
+            tail = " ".join(words[k:])
+            if _POSITION_TAIL.fullmatch(tail) and not (tail == "BI THU" and words[k - 1] == "BAN"):
+                out.append(m.end() + starts[k])
+                break
+        after = m.end() + run.end()
+        name = _NAME.match(base, after + 1) if base[after:after + 1] == " " else None
+        if name is not None:
+            out.append(name.start())
+            if name.end() < len(base):
+                out.append(name.end() + 1 if base[name.end()] == " " else name.end())
+    return out
 
 
 def _lower_then_caps(base: str) -> list[int]:
