@@ -351,6 +351,30 @@ SPLITS += [
 ]
 
 
+SPLITS += [
+    # a title in capitals below the type; "- Căn cứ" after it; the enacting authority's
+    # line and the enacting "QUYẾT ĐỊNH:" run into the bases
+    ("Số: 9-QĐ/BTCTU ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày 1 tháng 12 năm 2025 QUYẾT ĐỊNH BAN "
+     "HÀNH QUY CHẾ LÀM VIỆC - Căn cứ Quy định số 3-QĐ/TW; TRƯỞNG BAN TỔ CHỨC TỈNH ỦY QUYẾT "
+     "ĐỊNH: Điều 1. Ban hành Quy chế.",
+     ["Số: 9-QĐ/BTCTU", "ĐẢNG CỘNG SẢN VIỆT NAM", "Hà Nội, ngày 1 tháng 12 năm 2025",
+      "QUYẾT ĐỊNH", "BAN HÀNH QUY CHẾ LÀM VIỆC", "- Căn cứ Quy định số 3-QĐ/TW;",
+      "TRƯỞNG BAN TỔ CHỨC TỈNH ỦY", "QUYẾT ĐỊNH:", "Điều 1. Ban hành Quy chế."]),
+    ("BỘ TƯ PHÁP Số: 2/QĐ-TTg CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Hà Nội, ngày 2 tháng 1 năm "
+     "2024 QUYẾT ĐỊNH BAN HÀNH KẾ HOẠCH TRIỂN KHAI LUẬT ĐẤT ĐAI THỦ TƯỚNG CHÍNH PHỦ Căn cứ Luật "
+     "Tổ chức Chính phủ;",
+     ["BỘ TƯ PHÁP", "Số: 2/QĐ-TTg", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Hà Nội, ngày 2 tháng 1 năm 2024", "QUYẾT ĐỊNH", "BAN HÀNH KẾ HOẠCH TRIỂN KHAI LUẬT ĐẤT ĐAI",
+      "THỦ TƯỚNG CHÍNH PHỦ", "Căn cứ Luật Tổ chức Chính phủ;"]),
+    # a title ending in a number, then the first paragraph
+    ("UBND XÃ AN BÌNH Số: 5/KH-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM An Bình, ngày 3 tháng 3 "
+     "năm 2022 KẾ HOẠCH Phòng, chống dịch COVID-19 Thực hiện Công văn số 5/UBND của huyện.",
+     ["UBND XÃ AN BÌNH", "Số: 5/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "An Bình, ngày 3 tháng 3 năm 2022", "KẾ HOẠCH", "Phòng, chống dịch COVID-19",
+      "Thực hiện Công văn số 5/UBND của huyện."]),
+]
+
+
 def _pieces(text: str) -> list[str]:
     bounds = (0, *split_points(text), len(text))
     return [text[a:b].strip() for a, b in itertools.pairwise(bounds)]

@@ -98,13 +98,16 @@ _TYPE_NAMES = sorted({base_letters(t.name_vi).upper() for t in DocumentType.all(
 _TYPE = re.compile(
     r"(?<![A-Z])(?:" + "|".join(n.replace(" ", "[ ]") for n in _TYPE_NAMES) + r")"
     r"(?P<after>[ ]?:|(?=[A-Z][a-z])|[ ](?=[A-Z]?[a-z])|(?=[^A-Za-z])|$)")
+# After a type name, what makes it the enacting line: "QUYẾT ĐỊNH:", "QUYẾT ĐỊNH Điều 1."
+_ENACTING = re.compile(r"[ ]?:|[ ](?:Dieu|DIEU)[ ]1[.:]")
 _BODY = re.compile(
-    r"(?:Can[ ]cu|CAN[ ]CU|Xet[ ]de[ ]nghi|Theo[ ]de[ ]nghi)(?![A-Za-z])"
+    r"(?:Can[ ]cu|CAN[ ]CU|Xet[ ]de[ ]nghi|Theo[ ]de[ ]nghi|Thuc[ ]hien)(?![A-Za-z])"
     r"|(?:Dieu|DIEU)[ ][0-9]{1,3}[a-z]?[.:]"
     r"|(?:Chuong|CHUONG|Phan|PHAN|Muc|MUC)[ ](?:[IVXLC]{1,6}|[0-9]{1,3})(?![A-Za-z0-9])"
     r"|(?P<roman>[IVXLC]{1,6}[.)][ ](?=[A-Z]))"
     r"|(?P<item>[0-9]{1,2}(?:[.][0-9]{1,2}){0,3}[.)][ ](?=[A-Z]))"
     r"|(?P<letter>[a-z][)][ ](?=[A-Z]))"
+    r"|(?P<basis>[-+][ ](?=Can[ ]cu|Xet[ ]de[ ]nghi|Theo[ ]de[ ]nghi))"
     r"|(?P<bullet>[-+•][ ](?=[A-Z]))")
 _LABEL_WORDS = frozenset({"chuong", "phan", "muc", "dieu", "khoan", "diem", "luc", "bieu",
                           "mau", "so", "thu", "ngay", "thang", "nam", "tai", "va"})
@@ -258,6 +261,7 @@ def split_points(text: str) -> tuple[int, ...]:
         glued.update(m.start() for m in pattern.finditer(base))
     cuts.update(m.start() for m in _SECOND_POSITION.finditer(base))
     cuts.update(_signature_cuts(base))
+    cuts.update(_enacting_authority(base))
     for m in _RULE.finditer(base):
         glued.update((m.start(), m.end()))
         fences.append(m.end())
@@ -271,15 +275,21 @@ def split_points(text: str) -> tuple[int, ...]:
         if m.end() < len(base) and (base[m.end():m.end() + 2].strip()[:1] or "a").isupper():
             glued.add(m.end())
     for m in _TYPE.finditer(base):
-        if not _standalone_type(base, m.start()):
+        enacting = bool(_ENACTING.match(base, m.end()))
+        if not (_standalone_type(base, m.start()) or enacting):
             continue
         glued.add(m.start())
+        if _CAPS_WORDS.match(base, m.end() + 1) and base[m.end():m.end() + 1] == " ":
+            cuts.add(m.end() + 1)  # "KẾ HOẠCH NÂNG CAO …": a title in capitals below
         if m.group("after"):
             (glued if not m.group("after").startswith(" ") else cuts).add(m.end())
         elif m.end() < len(base) and base[m.end()] == ":":
             glued.add(m.end() + 1)
     for m in _BODY.finditer(base):
         caps = m.group("bullet") is None and m.group("letter") is None
+        if m.group("basis"):
+            cuts.add(m.start())  # "- Căn cứ" after a title in capitals
+            continue
         numbered = bool(m.group("roman") or m.group("item"))
         if numbered and _prev_token(base, m.start()).lower() in _LABEL_WORDS:
             continue
@@ -335,6 +345,37 @@ def _signature_cuts(base: str) -> list[int]:
             out.append(name.start())
             if name.end() < len(base):
                 out.append(name.end() + 1 if base[name.end()] == " " else name.end())
+    return out
+
+
+_AUTHORITY_HEAD = re.compile(
+    r"(?:THU[ ]TUONG|BO[ ]TRUONG|CHU[ ]TICH|(?:TONG[ ])?GIAM[ ]DOC|TRUONG[ ]BAN|BI[ ]THU"
+    r"|(?:CUC|VIEN|HIEU|VU)[ ]TRUONG|CHANH[ ]AN|VIEN[ ]TRUONG)(?![A-Za-z])")
+_BODY_HEAD = re.compile(r"(?:CHINH[ ]PHU|UY[ ]BAN[ ]NHAN[ ]DAN|HOI[ ]DONG[ ]NHAN[ ]DAN"
+                        r"|BAN[ ]THUONG[ ]VU|BAN[ ]CHAP[ ]HANH)(?![A-Za-z])")
+_ENACTED = re.compile(r"(?<=[A-Z][ ])(?:Can[ ]cu|QUYET[ ]DINH[ ]?:|QUYET[ ]DINH[ ]Dieu[ ]1)")
+
+
+def _enacting_authority(base: str) -> list[int]:
+    """Where the enacting authority's line starts, in the capitals just before "Căn cứ"
+    or the enacting "QUYẾT ĐỊNH:" ("… CÁ NHÂN THỦ TƯỚNG CHÍNH PHỦ Căn cứ …")."""
+    out = []
+    for m in _ENACTED.finditer(base):
+        k = m.start() - 1
+        words = 0
+        while k > 0 and words < 14:  # the run of words in capitals before the cue
+            j = base.rfind(" ", 0, k) + 1
+            token = base[j:k].rstrip(",-")
+            if not (token.isalpha() and token.isupper()):
+                break
+            words += 1
+            k = j - 1
+        run_start = k + 1 if k > 0 else 0
+        run = base[run_start:m.start()]
+        heads = [h.start() for h in _AUTHORITY_HEAD.finditer(run)] or [
+            h.start() for h in _BODY_HEAD.finditer(run)]
+        if heads and run_start + heads[-1] > 0:
+            out.append(run_start + heads[-1])
     return out
 
 
