@@ -50,6 +50,7 @@ from vnplan.errors import InputTooLarge
 from vnplan.text.furniture import is_chrome
 from vnplan.text.letters import LETTERS, LOWER, UPPER, base_letters, starts_lower
 from vnplan.text.spans import Segment, Span
+from vnplan.text.unflatten import unflatten_lines
 
 __all__ = [
     "MAX_INPUT_CHARS",
@@ -106,7 +107,8 @@ class Line:
     """One line of the input after clean-up.
 
     Attributes:
-        number: 0-based line number in the input.
+        number: 0-based index of the line in :attr:`NormalizedText.lines` (the input line,
+            or a virtual line of a flattened one, :mod:`vnplan.text.unflatten`).
         kind: what the line is (:class:`LineKind`).
         text: the line's words, markup removed and whitespace collapsed.
         raw: the line with markup removed but spacing (columns) kept.
@@ -276,6 +278,8 @@ def normalize_text(text: str) -> NormalizedText:
                 line = attrs.evolve(line, en_dash=True)
         lines.append(line)
         pos += len(raw_line) + 1
+    # a header or a whole document on one line (scraped pages): split at its cues
+    lines = unflatten_lines(lines, lambda raw, txt: _classify(raw, txt, raw.strip(" \t")))
     _mark_page_numbers(lines)
     _mark_running_heads(lines)
     long_lines = sum(1 for line in lines if len(line.text.text) > 130)
