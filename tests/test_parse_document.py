@@ -499,3 +499,29 @@ def test_type_without_a_type_line(number: str, title: str, doc_type: str) -> Non
                          f"Long An, ngày 01 tháng 4 năm 2020\n{title}\n\nKính gửi: Các sở.")
     assert doc.doc_type == doc_type
     assert doc.title == title
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("ngày 05 tháng 3 năm 2O20", dt.date(2020, 3, 5)),  # letter O for the digit 0
+        ("ngày 1O tháng 12 năm 2019", dt.date(2019, 12, 10)),
+        ("ngày 21 tháng 7 năm 2Ol8", dt.date(2018, 7, 21)),  # l for 1
+    ],
+)
+def test_ocr_letters_in_the_header_date(printed: str, expected: dt.date) -> None:
+    text = (f"UBND TỈNH NAM ĐỊNH\nSỞ Y TẾ\nSố: 12/KH-SYT\nNam Định, {printed}\n"
+            "KẾ HOẠCH\nPhòng, chống dịch bệnh\n")
+    doc = vnplan.parse_document(text)
+    assert doc.date == expected
+    assert doc.date_text == printed  # the printed form is kept
+    assert "parse.ocr-date" in [w.rule for w in doc.warnings]
+    with pytest.raises(vnplan.ParseError):
+        vnplan.parse_document(text, strict=True)
+
+
+def test_clean_header_date_gives_no_ocr_warning() -> None:
+    doc = vnplan.parse_document("UBND TỈNH NAM ĐỊNH\nSỞ Y TẾ\nSố: 12/KH-SYT\n"
+                                "Nam Định, ngày 05 tháng 3 năm 2020\nKẾ HOẠCH\nPhòng dịch\n")
+    assert doc.date == dt.date(2020, 3, 5)
+    assert "parse.ocr-date" not in [w.rule for w in doc.warnings]

@@ -74,7 +74,7 @@ from typing import Any
 import attrs
 import pydantic
 
-from vnplan.dates import parse_date
+from vnplan.dates import parse_date, repair_date_digits
 from vnplan.doctypes import DocumentType
 from vnplan.errors import IncompleteValue, ParseError, VnplanError
 from vnplan.findings import Finding, Severity
@@ -119,6 +119,7 @@ RULES: dict[str, Severity] = {
     "parse.missing-number": Severity.INFO,  # no "Số:" line at all
     "parse.unparsed-number": Severity.WARNING,  # a number that does not read as one
     "parse.ocr-number": Severity.WARNING,  # "II/2026/QĐ-UBND" read as "11/2026/QĐ-UBND"
+    "parse.ocr-date": Severity.WARNING,  # "ngày 1O tháng 3 năm 2O20" read as 10/3/2020
     "parse.ocr-words": Severity.WARNING,  # "UỶ BAN NHÂN DÃN" read as "... DÂN", "KHẦN" as "Khẩn"
     "parse.site-metadata": Severity.WARNING,  # a field taken from a web page's metadata table
     "parse.blank-date": Severity.WARNING,  # "ngày   tháng   năm 2026": an undated draft
@@ -358,6 +359,10 @@ class _Assembler:
         out: dict[str, Any] = {"date_text": _text(field.text)}
         try:
             out["date"] = parse_date(field.text)
+            repaired = repair_date_digits(field.text)
+            if repaired != field.text:
+                self.warn("parse.ocr-date", f"the date {field.text!r} was read as {repaired!r} "
+                          "(OCR letters for digits)", "date", field.span)
         except IncompleteValue:
             self.warn("parse.blank-date", f"the date {field.text!r} is blank (an undated "
                       "draft)", "date", field.span)
