@@ -525,3 +525,19 @@ def test_clean_header_date_gives_no_ocr_warning() -> None:
                                 "Nam Định, ngày 05 tháng 3 năm 2020\nKẾ HOẠCH\nPhòng dịch\n")
     assert doc.date == dt.date(2020, 3, 5)
     assert "parse.ocr-date" not in [w.rule for w in doc.warnings]
+
+
+@pytest.mark.parametrize(
+    ("issuer", "expected"),
+    [
+        # "TƯ" printed with a horn: TW (Trung ương) unless a provincial committee issues it
+        ("TỈNH ỦY THỪA THIÊN HUẾ", "45-KL/TU"),
+        ("THÀNH ỦY HẢI PHÒNG", "45-KL/TU"),
+        ("BAN CHẤP HÀNH TRUNG ƯƠNG", "45-KL/TW"),
+    ],
+)
+def test_party_header_number_tu_with_horn(issuer: str, expected: str) -> None:
+    text = (f"ĐẢNG BỘ TỈNH X\n{issuer}\n*\nSố 45-KL/TƯ\nHuế, ngày 12 tháng 3 năm 2019\n"
+            "ĐẢNG CỘNG SẢN VIỆT NAM\nKẾT LUẬN\ncủa Ban Thường vụ về công tác cán bộ\n")
+    doc = vnplan.parse_document(text)
+    assert str(doc.number) == expected

@@ -97,7 +97,7 @@ from vnplan.model import (
 from vnplan.model import Section as ModelSection
 from vnplan.model import SectionKind as ModelKind
 from vnplan.model import Span as ModelSpan
-from vnplan.numbering import DocumentNumber, NumberFamily
+from vnplan.numbering import DocumentNumber, NumberFamily, provincial_party_number
 from vnplan.text.citations import find_citations
 from vnplan.text.fields import Field
 from vnplan.text.layout import Layout, read_layout
@@ -280,6 +280,10 @@ class _Assembler:
             self.record("place", header.place)
         if header.issuers:
             values.update(self.issuers(header.issuers, header.issuer, header.parent_issuer))
+        if "number" in values and values.get("issuer") is not None:
+            # "12-NQ/TƯ" under "TỈNH ỦY ..." is the provincial TU with an OCR horn
+            values["number"] = provincial_party_number(
+                values["number"], values.get("number_text", ""), values["issuer"].name)
         for printed, repaired in header.repairs:
             self.warn("parse.ocr-words", f"issuer line {printed.text!r} read as {repaired!r} "
                       "(OCR-damaged administrative words repaired)", "issuer", printed.span)
