@@ -541,3 +541,20 @@ def test_party_header_number_tu_with_horn(issuer: str, expected: str) -> None:
             "ĐẢNG CỘNG SẢN VIỆT NAM\nKẾT LUẬN\ncủa Ban Thường vụ về công tác cán bộ\n")
     doc = vnplan.parse_document(text)
     assert str(doc.number) == expected
+
+
+@pytest.mark.parametrize(
+    "label", ["Số12-NQ/TU", "SỐ12-NQ/TU", "Số: 12-NQ/TU", "SỐ: 12-NQ/TU", "Số 12-NQ/TU"])
+def test_number_label_glued_or_with_colon(label: str) -> None:
+    text = (f"ĐẢNG BỘ TỈNH NGHỆ AN\nTỈNH ỦY\n*\n{label}\nVinh, ngày 12 tháng 3 năm 2019\n"
+            "ĐẢNG CỘNG SẢN VIỆT NAM\nNGHỊ QUYẾT\nvề công tác cán bộ\n")
+    assert str(vnplan.parse_document(text).number) == "12-NQ/TU"
+
+
+def test_capital_so_before_a_word_is_not_a_number_label() -> None:
+    # "SỐ" that does not precede digits and a notation is a word of the title
+    text = ("BỘ THÔNG TIN VÀ TRUYỀN THÔNG\nSố: 15/KH-BTTTT\nHà Nội, ngày 02 tháng 3 năm 2023\n"
+            "KẾ HOẠCH\nCHUYỂN ĐỔI SỐ NĂM 2023\n")
+    doc = vnplan.parse_document(text)
+    assert str(doc.number) == "15/KH-BTTTT"
+    assert doc.title == "CHUYỂN ĐỔI SỐ NĂM 2023"

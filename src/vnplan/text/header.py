@@ -156,6 +156,10 @@ _MOTTO = re.compile(r"DOC[ ]?LAP[ ,.:;\-]{0,5}TU[ ]?DO[ ,.:;\-]{0,5}HANH[ ]?PHUC
 _NUMBER = re.compile(
     r"(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị quyết|LUẬT)[ ])?"
     r"(?:(?:Số|số)(?:[ ]?[:;.][ ]?|[ ](?=[0-9/…_.])|$)|SỐ[ ]?:[ ]?"
+    # the space lost, only before a number's digits ("Số12-NQ/TU"); capital "SỐ 12/..."
+    # without a colon is not taken: it ends issuer names ("ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH
+    # SỐ 1050/QĐ-SCT")
+    r"|(?:Số|SỐ)(?=[0-9]{1,7}[a-z]?[ ]?[/-])"
     # OCR-garbled "Số:" ("Sô:", "Sỏ:", "S0:"), without its colon only before a number
     r"|S[ôổóồỗộoòóỏõọơớờởỡợ06][ ]?:[ ]?(?=[0-9/…_. ])"
     r"|S[ôổóồỗộòỏõọơớờởỡợ0][ ](?=[0-9]{1,7}[ ]?[/-])"
