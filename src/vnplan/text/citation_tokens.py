@@ -35,6 +35,7 @@ from vnplan.numbering import (
     find_document_numbers,
     repair_ocr_digits,
 )
+from vnplan.text.citation_repairs import footnote_length, party_with_space
 from vnplan.text.letters import LETTERS, LOWER, UPPER, base_letters
 
 __all__ = [
@@ -378,7 +379,7 @@ def tokenize(s: str) -> Tokens:
         anchor = _loose_anchor(s, pos, anchors)
         if anchor is not None:
             anchors[anchor.start] = anchor
-    ordered = sorted(anchors.values(), key=lambda a: a.start)
+    ordered = sorted((_without_footnote(a) for a in anchors.values()), key=lambda a: a.start)
     # Drop anchors inside a longer one (an OCR-repaired number covers the finder's tail).
     kept: list[Anchor] = []
     for anchor in ordered:
@@ -399,6 +400,24 @@ def tokenize(s: str) -> Tokens:
     if hi > lo:
         _type_tokens(s, lo, hi, types)
     return Tokens(types, [t.end for t in types], kept)
+
+
+def _without_footnote(anchor: Anchor) -> Anchor:
+    """The anchor read without a footnote marker glued to its end ("42/2024/QH151" is
+    42/2024/QH15 and footnote 1); its span keeps the printed marker."""
+    if anchor.kind not in ("number", "odd", "standard"):
+        return anchor
+    cut = footnote_length(anchor.number)
+    if not cut:
+        return anchor
+    number = anchor.number[:-cut]
+    if anchor.kind == "standard":
+        return attrs.evolve(anchor, number=number)
+    try:
+        value = DocumentNumber.parse(number)
+    except VnplanError:
+        return anchor
+    return Anchor(anchor.start, anchor.end, str(value), "number", value)
 
 
 # A number with a letter after its digits ("30c/NQ-CP", "12a/KH-UBND").
@@ -437,6 +456,9 @@ def _loose_anchor(s: str, pos: int, anchors: dict[int, Anchor]) -> Anchor | None
         return None
     if pos in anchors:
         return None
+    spaced = party_with_space(s, pos)
+    if spaced is not None:  # "số 84 QĐ/TWĐTN"
+        return Anchor(pos, spaced[0], str(spaced[1]), "number", spaced[1])
     head = _OCR_HEAD.match(s, pos)
     if head is not None and not head.group().isdigit():
         # "số II/2026/QĐ-UBND", "số lO/KH-UBND": after "số" a Roman-looking run is OCR
