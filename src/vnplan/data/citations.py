@@ -92,6 +92,17 @@ ISSUER_STOPS: tuple[str, ...] = (
     "phối hợp", "tiếp tục",
 )  # fmt: skip
 
+#: Lower-case phrases after "và" that start a new clause, not a second issuer name:
+#: "của UBND tỉnh và ý kiến của Sở Tài chính", "của Bộ Y tế và đề nghị của ...".
+#: (A lower-case word alone is not enough: "Cục Kỹ thuật an toàn môi trường và công
+#: nghiệp" is one name.)
+AND_CLAUSE_STARTS: tuple[str, ...] = (
+    "ý kiến", "đề nghị", "đề xuất", "kiến nghị", "chỉ đạo", "giao", "hướng dẫn",
+    "quy định", "căn cứ", "thực hiện", "triển khai", "tình hình", "yêu cầu", "kết luận",
+    "nhiệm vụ", "ban hành", "báo cáo", "tờ trình", "văn bản", "công văn", "quyết định",
+    "nghị quyết", "thông báo", "chương trình", "kết quả", "nội dung",
+)  # fmt: skip
+
 #: Words after "cấp" that make it part of a name ("UBND cấp tỉnh"); otherwise "cấp"
 #: is the verb "to grant" and ends the issuer ("Cục Hóa chất cấp ...").
 LEVEL_WORDS: frozenset[str] = frozenset({

@@ -105,6 +105,7 @@ _ISSUER_BOUNDARY = re.compile(
     r"[.;:(\[,]|\n[ \t\f\r*_]{0,40}\n|"
     + NOT_WORD_BEFORE + r"(?:của|Của|CỦA|được|gồm|là)" + NOT_WORD_AFTER
 )
+_AND_CLAUSE = re.compile(_phrases_pattern(words.AND_CLAUSE_STARTS) + NOT_WORD_AFTER)
 _ACRONYM = re.compile(f"[{UPPER}]{{2,10}}" + NOT_WORD_AFTER)
 _SUBJECT_START = re.compile(
     _phrases_pattern(words.SUBJECT_STARTS) + NOT_WORD_AFTER, re.IGNORECASE
@@ -503,6 +504,10 @@ def _read_issuer(
             nxt = skip_noise(s, word.end())
             following = WORD_RE.match(s, nxt)
             if following is None or stops.match(s, nxt) or _starts_citation(s, nxt):
+                break
+            if TYPE_RE.match(s, nxt) or _AND_CLAUSE.match(s, nxt):
+                # "... và ý kiến của ...", "... và Chương trình hành động số ...": what
+                # follows is not a second body
                 break
         elif text[0].isupper() and _starts_citation(s, at):
             break  # "của UBND tỉnh Kế hoạch số ..." (but "Sở Kế hoạch và Đầu tư" goes on)
