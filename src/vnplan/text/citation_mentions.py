@@ -26,7 +26,7 @@ from collections.abc import Iterable
 import attrs
 
 from vnplan.data import citations as words
-from vnplan.dates import find_dates
+from vnplan.dates import DateMatch, find_dates
 from vnplan.numbering import NumberFamily
 from vnplan.text.citation_tokens import (
     ABBREVIATION_RE,
@@ -416,6 +416,10 @@ def _read_date(s: str, pos: int, year: int | None) -> tuple[int, datetime.date |
         return pos, None
     window = s[at : at + 90]
     found = next(find_dates(window, default_year=year), None)
+    if found is None or found.start != 0 or found.date is None:
+        joined = _joined_year(window)
+        if joined is not None:
+            found = joined
     if found is None or found.start != 0:
         return pos, None
     end = at + found.end
@@ -425,6 +429,23 @@ def _read_date(s: str, pos: int, year: int | None) -> tuple[int, datetime.date |
             return pos, None
         end = close + 1
     return end, found.date
+
+
+# A year split in two by PDF spacing: "16/7/20 21", "năm 20 21".
+_SPLIT_YEAR = re.compile(r"(?<![0-9])(?:19|20)(?P<gap>[ ])[0-9]{2}(?![0-9])")
+
+
+def _joined_year(window: str) -> DateMatch | None:
+    """The date at the start of ``window`` read with a split year joined ("ngày 16/7/20 21"
+    is 16/7/2021), its end counted in ``window``; only a 19xx or 20xx year."""
+    split = _SPLIT_YEAR.search(window, 0, 40)
+    if split is None:
+        return None
+    gap = split.start("gap")
+    found = next(find_dates(window[:gap] + window[gap + 1 :]), None)
+    if found is None or found.start != 0 or found.date is None or found.end <= gap:
+        return None
+    return attrs.evolve(found, end=found.end + 1)
 
 
 def _joint(mention: Mention) -> bool:
