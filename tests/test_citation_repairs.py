@@ -98,3 +98,20 @@ def test_party_number_with_space(text: str, expected: list[str]) -> None:
 )
 def test_party_issuer_lower_case(text: str, expected: str) -> None:
     assert str(DocumentNumber.parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # OCR margin junk after a type's hyphen: missing rather than "15/2018/NĐ-1"
+        ("Căn cứ Nghị định số 15/2018/NĐ-\n1 AVỨCP ngày 2/2/2018 của Chính phủ", []),
+        ("Căn cứ Quyết định số 12/QĐ-3 của UBND huyện", []),
+        ("theo Thông tư số 02/2019/TT-\n12 ĐFX của Bộ", []),
+        # digits after a hyphen that is not a type's stay (unit codes, contracts)
+        ("Công văn số 12/C06-\nP3 của Công an tỉnh", ["12/C06-P3"]),
+        ("theo Hợp đồng số 05/2023/HĐ-01 ngày 3/3/2023", ["05/2023/HĐ-01"]),
+        ("Văn bản số 05/2026/VLN/CV-\nLV ngày 2/3/2026", ["05/2026/VLN/CV-LV"]),
+    ],
+)
+def test_ocr_junk_after_type_hyphen(text: str, expected: list[str]) -> None:
+    assert _numbers(text) == expected

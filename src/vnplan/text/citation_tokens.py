@@ -212,6 +212,12 @@ _OCR_DIGITS = str.maketrans("IlO|", "1101")
 # ... and of the last digit of a ký hiệu group: "QH1 5".
 _OCR_SPLIT_TAIL = re.compile(f" ([0-9])(?![{LETTERS}0-9]|[-/.,][0-9])")
 
+# A type abbreviation followed by digits only where the issuer belongs ("15/2018/NĐ-1"):
+# OCR junk read into a number, never a ký hiệu.
+_DANGLING_TYPE = re.compile(
+    "[/-](?:" + "|".join(words.ABBREVIATED_TYPES) + r")-[0-9]{1,4}$"
+)
+
 WORD_RE = re.compile(f"{_LD}+(?:[&.'’]{_LD}+)*")
 
 
@@ -482,6 +488,8 @@ def _loose_anchor(s: str, pos: int, anchors: dict[int, Anchor]) -> Anchor | None
         try:  # a regular number the finder could not take (a wide PDF indent)
             value = DocumentNumber.parse(number)
         except VnplanError:
+            if _DANGLING_TYPE.search(number):
+                return None  # "15/2018/NĐ-" + OCR margin junk "1 AVỨCP": no number
             return Anchor(pos, odd.end(), _lettered(number), "odd")
         return Anchor(pos, odd.end(), str(value), "number", value)
     bare = _BARE_RE.match(s, pos)
