@@ -118,8 +118,11 @@ UNQUALIFIED_TYPES: frozenset[str] = frozenset({"Giấy phép"})
 #: số ...", "đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số ...".
 ISSUER_LINKS: tuple[str, ...] = (
     "tại", "ban hành", "có", "ký", "gửi", "phê duyệt tại", "có ý kiến tại", "ký ban hành",
+    "cấp",
 )  # fmt: skip
 # (Each may be preceded by "đã": "Sở Công Thương đã ban hành", "đã ký ban hành".)
+# "cấp": a permit or certificate granted by the body before it ("được Bộ Tài nguyên
+# và Môi trường cấp Giấy phép khai thác khoáng sản số ...").
 
 #: Head words of a person's title or of a body that can issue a document, beyond the
 #: organisation heads known to the header stage (:mod:`vnplan.text.issuers`).

@@ -202,8 +202,9 @@ def _look_back(s: str, anchor: Anchor, tokens: Tokens) -> Mention:
         # "Quyết định ngày 12/5/2021 số 123/QĐ-UBND": the date between type and number
         token, dated = _type_then_date(s, pos, tokens, floor)
     issuer = None
-    if token is None and has_so and colon:
-        # "các Quyết định của UBND tỉnh: số 12/QĐ-UBND ..., số 13/QĐ-UBND ..."
+    if token is None and has_so:
+        # "các Quyết định của UBND tỉnh: số 12/QĐ-UBND ..., số 13/QĐ-UBND ...",
+        # "QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 1234/QĐ-TTg"
         token, issuer = _type_of_issuer(s, pos, tokens, floor)
     header = False
     if token is None and has_so and so_word in _HEADER_SO:
