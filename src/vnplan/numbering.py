@@ -652,11 +652,15 @@ def _classify_notation(notation: str, has_year: bool, party_type: str | None) ->
 
 def _classify_party(party_type: str, groups: list[str], has_year: bool) -> _Notation:
     first = groups[0]
+    case: tuple[str, ...] = ()
+    if len(groups) == 1 and first not in _PARTY_ISSUERS and first.upper() in _PARTY_ISSUERS:
+        # "104-CTr/Tu": a Party issuer typed in lower case keeps the Party shape.
+        groups, first, case = [first.upper()], first.upper(), ("case",)
     if any(c.islower() for c in first) or first in _STATE_ISSUERS or _QH.fullmatch(first):
         # Party shape, state issuer ("38-CT/TTg"): the notation wins over the shape.
         slash = _classify_slash([party_type, *groups], has_year)
         return slash[0], slash[1], slash[2], slash[3], ("mixed-families", *slash[4])
-    codes: tuple[str, ...] = ()
+    codes: tuple[str, ...] = case
     doc_type = party_type
     if doc_type in _ASCII_TYPES and doc_type not in _PARTY_TYPES:
         doc_type = _ASCII_TYPES[doc_type]

@@ -92,6 +92,17 @@ ISSUER_STOPS: tuple[str, ...] = (
     "phối hợp", "tiếp tục",
 )  # fmt: skip
 
+#: Lower-case phrases after "và" that start a new clause, not a second issuer name:
+#: "của UBND tỉnh và ý kiến của Sở Tài chính", "của Bộ Y tế và đề nghị của ...".
+#: (A lower-case word alone is not enough: "Cục Kỹ thuật an toàn môi trường và công
+#: nghiệp" is one name.)
+AND_CLAUSE_STARTS: tuple[str, ...] = (
+    "ý kiến", "đề nghị", "đề xuất", "kiến nghị", "chỉ đạo", "giao", "hướng dẫn",
+    "quy định", "căn cứ", "thực hiện", "triển khai", "tình hình", "yêu cầu", "kết luận",
+    "nhiệm vụ", "ban hành", "báo cáo", "tờ trình", "văn bản", "công văn", "quyết định",
+    "nghị quyết", "thông báo", "chương trình", "kết quả", "nội dung",
+)  # fmt: skip
+
 #: Words after "cấp" that make it part of a name ("UBND cấp tỉnh"); otherwise "cấp"
 #: is the verb "to grant" and ends the issuer ("Cục Hóa chất cấp ...").
 LEVEL_WORDS: frozenset[str] = frozenset({
@@ -107,8 +118,11 @@ UNQUALIFIED_TYPES: frozenset[str] = frozenset({"Giấy phép"})
 #: số ...", "đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số ...".
 ISSUER_LINKS: tuple[str, ...] = (
     "tại", "ban hành", "có", "ký", "gửi", "phê duyệt tại", "có ý kiến tại", "ký ban hành",
+    "cấp",
 )  # fmt: skip
 # (Each may be preceded by "đã": "Sở Công Thương đã ban hành", "đã ký ban hành".)
+# "cấp": a permit or certificate granted by the body before it ("được Bộ Tài nguyên
+# và Môi trường cấp Giấy phép khai thác khoáng sản số ...").
 
 #: Head words of a person's title or of a body that can issue a document, beyond the
 #: organisation heads known to the header stage (:mod:`vnplan.text.issuers`).

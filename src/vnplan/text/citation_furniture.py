@@ -14,6 +14,12 @@ None of them is a reference the document makes. Two rules, both conservative:
    "Văn bản liên quan", "Văn bản bị thay thế", ...) opens a block that runs to the
    next blank line; numbers in it are listed by the site.
 
+3. **Site titles and labels.** A line that names a document the way legal-database
+   sites title their pages, type and number without "số" then "năm" and the year
+   ("Quyết định 1281/QĐ-UBND năm 2020 phê duyệt ... do tỉnh X ban hành"), or type
+   and number without "số" up to a closing "ban hành"; and a site heading with the
+   documents on its own line ("Văn bản thay thế: Quyết định 366/QĐ-UBND").
+
 Internal: used by :mod:`vnplan.text.citations`.
 
 >>> text = "Quyết định 12/QĐ-UBND thay thế bởi Quyết định 3/QĐ-UBND\\nSỞ Y TẾ\\nSố: 12/QĐ-SYT"
@@ -30,7 +36,14 @@ from collections.abc import Iterator
 
 from vnplan.text.issuers import starts_body
 
-__all__ = ["HEADINGS", "PREAMBLE", "above_document", "related_blocks"]
+__all__ = [
+    "HEADINGS",
+    "PREAMBLE",
+    "above_document",
+    "merge_spans",
+    "related_blocks",
+    "site_lines",
+]
 
 #: How far into the text the document's own "Số:" line may be for anything above it
 #: to count as page furniture (a site title, a summary, a metadata table).
@@ -48,10 +61,28 @@ HEADINGS: tuple[str, ...] = (
 
 _LINE_EDGE = " \t|*#>_-•+:"
 _HEADING = re.compile(
-    r"(?m)^[ \t|*#>_•+-]{0,8}(?:" + "|".join(re.escape(h) for h in HEADINGS)
+    r"(?m)^[ \t|*#>_•+-]{0,8}(?:"
+    + "|".join(re.escape(h) for h in HEADINGS)
     + r")[ \t|*:_]{0,8}(?:\([0-9]{1,4}\))?[ \t|*:_]{0,8}$",
     re.IGNORECASE,
 )
+_INLINE_HEADING = re.compile(
+    r"(?m)^[ \t|*#>_•+-]{0,8}(?:"
+    + "|".join(re.escape(h) for h in HEADINGS)
+    + r")[ \t*_]{0,4}:[^\n]{1,2000}",
+    re.IGNORECASE,
+)
+# A site's title line: a type word (one to four capitalised/lower words), a number with
+# "/" and no "số", then "năm YYYY" and the subject in lower case, or "... ban hành" to
+# the end of the line.
+_TYPE_WORDS = r"[A-ZĐ][a-zà-ỹđ]{1,7}(?:[ ][a-zà-ỹđ]{1,7}){0,3}"
+_SITE_TITLE = re.compile(
+    r"(?m)^[ \t*#_]{0,4}" + _TYPE_WORDS + r"[ ][0-9]{1,6}/[^\s]{1,40}[ ]"
+    r"(?:năm[ ](?:19|20)[0-9]{2}[ ][a-zà-ỹđ][^\n]{0,2000}"
+    r"|(?P<by>[^\n]{0,2000})[ ]ban[ ]hành[ \t.*_]{0,4}$)"
+)
+_BY = re.compile(r"[ ]do[ ]")
+_ON = re.compile(r"(?i)ngày[ ]")  # a citation in a list states its date; a site title does not
 _BLANK_LINE = re.compile(r"\n[ \t\f\r|*_]{0,40}\n")
 
 
@@ -87,3 +118,34 @@ def related_blocks(s: str) -> Iterator[tuple[int, int]]:
         if end >= len(s):
             return
         pos = end
+
+
+def site_lines(s: str) -> Iterator[tuple[int, int]]:
+    """Spans of a site's title lines and one-line related-document labels.
+
+    >>> text = "Quyết định 1281/QĐ-UBND năm 2020 phê duyệt quy hoạch\\nNội dung"
+    >>> list(site_lines(text))
+    [(0, 52)]
+    """
+    spans = [
+        (m.start(), m.end())
+        for m in _SITE_TITLE.finditer(s)
+        if m.group("by") is None or (_BY.search(m.group("by")) and not _ON.search(m.group("by")))
+    ]
+    spans += [(m.start(), m.end()) for m in _INLINE_HEADING.finditer(s)]
+    yield from sorted(spans)
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Ordered, disjoint spans covering the same characters as ``spans``.
+
+    >>> merge_spans([(5, 9), (0, 3), (2, 4), (8, 12)])
+    [(0, 4), (5, 12)]
+    """
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

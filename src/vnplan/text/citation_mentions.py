@@ -26,7 +26,7 @@ from collections.abc import Iterable
 import attrs
 
 from vnplan.data import citations as words
-from vnplan.dates import find_dates
+from vnplan.dates import DateMatch, find_dates
 from vnplan.numbering import NumberFamily
 from vnplan.text.citation_tokens import (
     ABBREVIATION_RE,
@@ -105,6 +105,7 @@ _ISSUER_BOUNDARY = re.compile(
     r"[.;:(\[,]|\n[ \t\f\r*_]{0,40}\n|"
     + NOT_WORD_BEFORE + r"(?:của|Của|CỦA|được|gồm|là)" + NOT_WORD_AFTER
 )
+_AND_CLAUSE = re.compile(_phrases_pattern(words.AND_CLAUSE_STARTS) + NOT_WORD_AFTER)
 _ACRONYM = re.compile(f"[{UPPER}]{{2,10}}" + NOT_WORD_AFTER)
 _SUBJECT_START = re.compile(
     _phrases_pattern(words.SUBJECT_STARTS) + NOT_WORD_AFTER, re.IGNORECASE
@@ -201,8 +202,9 @@ def _look_back(s: str, anchor: Anchor, tokens: Tokens) -> Mention:
         # "Quyết định ngày 12/5/2021 số 123/QĐ-UBND": the date between type and number
         token, dated = _type_then_date(s, pos, tokens, floor)
     issuer = None
-    if token is None and has_so and colon:
-        # "các Quyết định của UBND tỉnh: số 12/QĐ-UBND ..., số 13/QĐ-UBND ..."
+    if token is None and has_so:
+        # "các Quyết định của UBND tỉnh: số 12/QĐ-UBND ..., số 13/QĐ-UBND ...",
+        # "QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 1234/QĐ-TTg"
         token, issuer = _type_of_issuer(s, pos, tokens, floor)
     header = False
     if token is None and has_so and so_word in _HEADER_SO:
@@ -415,6 +417,10 @@ def _read_date(s: str, pos: int, year: int | None) -> tuple[int, datetime.date |
         return pos, None
     window = s[at : at + 90]
     found = next(find_dates(window, default_year=year), None)
+    if found is None or found.start != 0 or found.date is None:
+        joined = _joined_year(window)
+        if joined is not None:
+            found = joined
     if found is None or found.start != 0:
         return pos, None
     end = at + found.end
@@ -424,6 +430,23 @@ def _read_date(s: str, pos: int, year: int | None) -> tuple[int, datetime.date |
             return pos, None
         end = close + 1
     return end, found.date
+
+
+# A year split in two by PDF spacing: "16/7/20 21", "năm 20 21".
+_SPLIT_YEAR = re.compile(r"(?<![0-9])(?:19|20)(?P<gap>[ ])[0-9]{2}(?![0-9])")
+
+
+def _joined_year(window: str) -> DateMatch | None:
+    """The date at the start of ``window`` read with a split year joined ("ngày 16/7/20 21"
+    is 16/7/2021), its end counted in ``window``; only a 19xx or 20xx year."""
+    split = _SPLIT_YEAR.search(window, 0, 40)
+    if split is None:
+        return None
+    gap = split.start("gap")
+    found = next(find_dates(window[:gap] + window[gap + 1 :]), None)
+    if found is None or found.start != 0 or found.date is None or found.end <= gap:
+        return None
+    return attrs.evolve(found, end=found.end + 1)
 
 
 def _joint(mention: Mention) -> bool:
@@ -503,6 +526,10 @@ def _read_issuer(
             nxt = skip_noise(s, word.end())
             following = WORD_RE.match(s, nxt)
             if following is None or stops.match(s, nxt) or _starts_citation(s, nxt):
+                break
+            if TYPE_RE.match(s, nxt) or _AND_CLAUSE.match(s, nxt):
+                # "... và ý kiến của ...", "... và Chương trình hành động số ...": what
+                # follows is not a second body
                 break
         elif text[0].isupper() and _starts_citation(s, at):
             break  # "của UBND tỉnh Kế hoạch số ..." (but "Sở Kế hoạch và Đầu tư" goes on)

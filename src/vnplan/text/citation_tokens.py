@@ -35,6 +35,7 @@ from vnplan.numbering import (
     find_document_numbers,
     repair_ocr_digits,
 )
+from vnplan.text.citation_repairs import footnote_length, party_with_space
 from vnplan.text.letters import LETTERS, LOWER, UPPER, base_letters
 
 __all__ = [
@@ -211,6 +212,12 @@ _OCR_DIGITS = str.maketrans("IlO|", "1101")
 # ... and of the last digit of a ký hiệu group: "QH1 5".
 _OCR_SPLIT_TAIL = re.compile(f" ([0-9])(?![{LETTERS}0-9]|[-/.,][0-9])")
 
+# A type abbreviation followed by digits only where the issuer belongs ("15/2018/NĐ-1"):
+# OCR junk read into a number, never a ký hiệu.
+_DANGLING_TYPE = re.compile(
+    "[/-](?:" + "|".join(words.ABBREVIATED_TYPES) + r")-[0-9]{1,4}$"
+)
+
 WORD_RE = re.compile(f"{_LD}+(?:[&.'’]{_LD}+)*")
 
 
@@ -378,7 +385,7 @@ def tokenize(s: str) -> Tokens:
         anchor = _loose_anchor(s, pos, anchors)
         if anchor is not None:
             anchors[anchor.start] = anchor
-    ordered = sorted(anchors.values(), key=lambda a: a.start)
+    ordered = sorted((_without_footnote(a) for a in anchors.values()), key=lambda a: a.start)
     # Drop anchors inside a longer one (an OCR-repaired number covers the finder's tail).
     kept: list[Anchor] = []
     for anchor in ordered:
@@ -399,6 +406,24 @@ def tokenize(s: str) -> Tokens:
     if hi > lo:
         _type_tokens(s, lo, hi, types)
     return Tokens(types, [t.end for t in types], kept)
+
+
+def _without_footnote(anchor: Anchor) -> Anchor:
+    """The anchor read without a footnote marker glued to its end ("42/2024/QH151" is
+    42/2024/QH15 and footnote 1); its span keeps the printed marker."""
+    if anchor.kind not in ("number", "odd", "standard"):
+        return anchor
+    cut = footnote_length(anchor.number)
+    if not cut:
+        return anchor
+    number = anchor.number[:-cut]
+    if anchor.kind == "standard":
+        return attrs.evolve(anchor, number=number)
+    try:
+        value = DocumentNumber.parse(number)
+    except VnplanError:
+        return anchor
+    return Anchor(anchor.start, anchor.end, str(value), "number", value)
 
 
 # A number with a letter after its digits ("30c/NQ-CP", "12a/KH-UBND").
@@ -437,6 +462,9 @@ def _loose_anchor(s: str, pos: int, anchors: dict[int, Anchor]) -> Anchor | None
         return None
     if pos in anchors:
         return None
+    spaced = party_with_space(s, pos)
+    if spaced is not None:  # "số 84 QĐ/TWĐTN"
+        return Anchor(pos, spaced[0], str(spaced[1]), "number", spaced[1])
     head = _OCR_HEAD.match(s, pos)
     if head is not None and not head.group().isdigit():
         # "số II/2026/QĐ-UBND", "số lO/KH-UBND": after "số" a Roman-looking run is OCR
@@ -460,6 +488,8 @@ def _loose_anchor(s: str, pos: int, anchors: dict[int, Anchor]) -> Anchor | None
         try:  # a regular number the finder could not take (a wide PDF indent)
             value = DocumentNumber.parse(number)
         except VnplanError:
+            if _DANGLING_TYPE.search(number):
+                return None  # "15/2018/NĐ-" + OCR margin junk "1 AVỨCP": no number
             return Anchor(pos, odd.end(), _lettered(number), "odd")
         return Anchor(pos, odd.end(), str(value), "number", value)
     bare = _BARE_RE.match(s, pos)

@@ -69,7 +69,12 @@ from vnplan.data import citations as words
 from vnplan.errors import InputTooLarge, InvalidComponent, InvalidFormat, VnplanError
 from vnplan.model import Citation, Span
 from vnplan.numbering import DocumentNumber, NumberFamily, provincial_party_number
-from vnplan.text.citation_furniture import above_document, related_blocks
+from vnplan.text.citation_furniture import (
+    above_document,
+    merge_spans,
+    related_blocks,
+    site_lines,
+)
 from vnplan.text.citation_mentions import (
     VV,
     Mention,
@@ -116,7 +121,7 @@ def _resolve(
             header_at = mention.prefix_start
     _join_lists(s, mentions)
     _share_issuer_before(s, mentions)
-    blocks = list(related_blocks(s))
+    blocks = merge_spans([*related_blocks(s), *site_lines(s)])
     kept = []
     for mention in mentions:
         if (skip_header and mention.header) or mention.anchor.number in own:
