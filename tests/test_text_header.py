@@ -925,3 +925,42 @@ TITLE_FORMS = [
 @pytest.mark.parametrize(("text", "title"), TITLE_FORMS)
 def test_title_forms_of_letters_and_wrapped_ranges(text: str, title: str | None) -> None:
     assert value(header_of(text), "title") == title
+
+
+MASS_ORGANISATIONS = [
+    ("ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN TỈNH NGHỆ AN\n***\n",
+     "BCH ĐOÀN TỈNH NGHỆ AN", None, "ĐOÀN TNCS HỒ CHÍ MINH"),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG          ĐOÀN TNCS HỒ CHÍ MINH\n          ***\n",
+     "BAN CHẤP HÀNH TRUNG ƯƠNG", None, "ĐOÀN TNCS HỒ CHÍ MINH"),
+    ("ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH\nBAN THƯỜNG VỤ THÀNH ĐOÀN ĐÀ NẴNG\n",
+     "BAN THƯỜNG VỤ THÀNH ĐOÀN ĐÀ NẴNG", None, "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH"),
+    ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH DƯƠNG    Độc lập - Tự do - Hạnh phúc\n",
+     "LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH DƯƠNG", None, "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM"),
+    ("HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH THÁI BÌNH\n",
+     "BCH HỘI NÔNG DÂN TỈNH THÁI BÌNH", None, "HỘI NÔNG DÂN VIỆT NAM"),
+    ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nCÔNG ĐOÀN NGÀNH Y TẾ\nBCH CÔNG ĐOÀN BỆNH VIỆN E\n",
+     "BCH CÔNG ĐOÀN BỆNH VIỆN E", "CÔNG ĐOÀN NGÀNH Y TẾ", "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM"),
+    # negatives: the organisation alone is the issuer; a provincial branch named after
+    # the province, a district Youth Union are bodies like any other
+    ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n",
+     "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", None, None),
+    ("HỘI NÔNG DÂN TỈNH THÁI BÌNH\nBAN THƯỜNG VỤ\n", "BAN THƯỜNG VỤ",
+     "HỘI NÔNG DÂN TỈNH THÁI BÌNH", None),
+    ("TỈNH ĐOÀN NGHỆ AN\nBAN THƯỜNG VỤ\n", "BAN THƯỜNG VỤ", "TỈNH ĐOÀN NGHỆ AN", None),
+]
+
+
+@pytest.mark.parametrize(("top", "issuer", "parent", "organisation"), MASS_ORGANISATIONS)
+def test_mass_organisation_line_is_neither_issuer_nor_parent(
+    top: str, issuer: str, parent: str | None, organisation: str | None
+) -> None:
+    """The Youth Union prints "ĐOÀN TNCS HỒ CHÍ MINH" where the Party prints its name;
+    the committee is the issuer. UNCONFIRMED convention (not in domain.md), applied
+    alike to Công đoàn and Hội; the organisation line is kept as unplaced text."""
+    header = header_of(f"{top}Số: 125-KH/TĐTN-TCKT\nNghệ An, ngày 10 tháng 3 năm 2023\n\n"
+                       "KẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2023\n\nI. MỤC ĐÍCH")
+    assert value(header, "issuer") == issuer
+    assert value(header, "parent_issuer") == parent
+    kept = [f.text for f in header.other if f.text == organisation]
+    assert kept == ([organisation] if organisation else [])

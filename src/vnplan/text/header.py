@@ -52,7 +52,7 @@ import attrs
 
 from vnplan.doctypes import DocumentType
 from vnplan.text.fields import Field
-from vnplan.text.issuers import split_bodies, starts_body
+from vnplan.text.issuers import is_organisation_line, split_bodies, starts_body
 from vnplan.text.letters import (
     LETTERS,
     UPPER,
@@ -1011,6 +1011,13 @@ def _build(state: _State, start: int, end: int) -> Header:
     repairs = tuple((Field.of([old]), new.text) for old, new in zip(
         state.issuer_lines, lines, strict=True) if new is not old)
     bodies = split_bodies(lines)
+    if len(bodies) >= 2:
+        # "ĐOÀN TNCS HỒ CHÍ MINH" beside or above "BAN CHẤP HÀNH TRUNG ƯƠNG": the
+        # committee issues; the organisation line is kept as unplaced header text
+        organisations = [b for b in bodies if is_organisation_line(_base(b.text))]
+        if organisations and len(organisations) < len(bodies):
+            state.other.extend(organisations)
+            bodies = [b for b in bodies if b not in organisations]
     issuer = parent = None
     issuers = tuple(Field.of([b]) for b in bodies)
     if issuers:
