@@ -964,3 +964,25 @@ def test_mass_organisation_line_is_neither_issuer_nor_parent(
     assert value(header, "parent_issuer") == parent
     kept = [f.text for f in header.other if f.text == organisation]
     assert kept == ([organisation] if organisation else [])
+
+
+def test_ocr_damaged_vv_opens_the_title_and_the_number_makes_a_cong_van() -> None:
+    """A công văn's number is issuer + unit, no type code (Decree 30/2020 Phụ lục III)."""
+    doc = vnplan.parse_document(
+        "BỘ CÔNG THƯƠNG           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "                         Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 3109/BCT-KHCN        Hà Nội, ngày 05 tháng 5 năm 2017\n"
+        "Vlv tăng cưòng qưản lý hóa chất\n\nKính gửi: Sở Công Thương các tỉnh.\n\n"
+        "Bộ Công Thương đề nghị các Sở thực hiện.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, KHCN.\n"
+        "Trần Tuấn Anh")
+    assert doc.doc_type == "Công văn"
+    assert doc.title == "Vlv tăng cưòng qưản lý hóa chất"
+    assert doc.signer is not None
+    assert doc.signer.name == "Trần Tuấn Anh"
+
+
+@pytest.mark.parametrize("line", ["Vào ngày 05/5/2017, Bộ tổ chức hội nghị.", "Vlvx abc"])
+def test_words_like_a_damaged_vv_are_no_title(line: str) -> None:
+    header = header_of("BỘ CÔNG THƯƠNG\nSố: 3109/BCT-KHCN\nHà Nội, ngày 05 tháng 5 năm 2017\n"
+                       f"{line}")
+    assert header.title is None

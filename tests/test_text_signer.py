@@ -400,3 +400,29 @@ def test_columns_merged_without_gap(name: str) -> None:
     assert signer_values(closing) == expected
     assert closing.recipients is not None
     assert [item.text for item in closing.recipients.items] == items
+
+
+# The signer's name alone on the last lines after the distribution list (an OCR'd letter
+# whose authority and position lines were lost): the name is still the signer's.
+NAME_ONLY = [
+    ("Bộ Công Thương đề nghị các Sở thực hiện.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, KHCN.\n"
+     "Trần Tuấn Anh", "Trần Tuấn Anh"),
+    ("Đề nghị các đơn vị thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VP.\n\n\n"
+     "NGUYỄN THỊ HOA", "NGUYỄN THỊ HOA"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAME_ONLY)
+def test_name_alone_after_the_recipients(text: str, name: str) -> None:
+    assert signer_values(closing_of(text)) == (None, None, name)
+
+
+@pytest.mark.parametrize("text", [
+    # an unfinished item goes on; a place name and a body name are no signer names
+    "Nơi nhận:\n- Như trên;\n- Ủy ban nhân dân các xã\nVăn Lâm, Lạc Đạo;\n- Lưu: VT.",
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT, KHCN.\nHà Nội",
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT, KHCN.\nSỞ Y TẾ",
+])
+def test_no_name_alone_after_the_recipients(text: str) -> None:
+    closing = find_closing(normalize_text(text))
+    assert closing is None or closing.signer is None or closing.signer.name is None

@@ -135,7 +135,7 @@ _FORMULAS = ("national_name", "motto", "party_name", "number_label", "addressee_
 _TEXT_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 #: Longest name handed to the agency registry (a longer "name" is kept as printed).
 _MAX_AGENCY_NAME = 400
-_VV = re.compile(r"(?:V/[Vv]|v/v|Về việc|về việc|VỀ VIỆC|Về|VỀ)(?:[ ]|$)")
+_VV = re.compile(r"(?:V/[Vv]|v/v|V[lI1|][vV]|Về việc|về việc|VỀ VIỆC|Về|VỀ)(?:[ ]|$)")
 _HEADERLESS_REPORT = re.compile(r"^(?:BAO CAO|KET QUA THUC HIEN|TINH HINH THUC HIEN"
                                 r"|KET QUA CONG TAC|TONG KET)\b")
 _CAN_CU = re.compile(r"(?:Căn cứ|CĂN CỨ)[ ]")

@@ -210,7 +210,8 @@ _CIRCULATION = re.compile(r"(?:LUU HANH NOI BO|XEM XONG TRA LAI|DU THAO|TAI LIEU
                           r"|KHONG PHO BIEN|HOA TOC|THUONG KHAN)")
 _AUTHORITY = re.compile(r"(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)[ ]?[.:]?[ ]")
 # "V/v" opening a công văn's trích yếu (upper-case "VỀ VIỆC" too).
-_VV_START = re.compile(r"(?:V/[Vv]|v/v|VỀ VIỆC)(?:[ ]|$)")
+# OCR reads the slash of "V/v" as "l", "I", "1" or "|" ("Vlv tăng cường ...").
+_VV_START = re.compile(r"(?:V/[Vv]|v/v|VỀ VIỆC|V[lI1|\\][vV])(?:[ ]|$)")
 _PLACE_ONLY = re.compile(rf"{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,5}}")
 
 # A type-name line carries the name of a document type from vnplan.doctypes (any case,

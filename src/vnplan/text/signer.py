@@ -599,6 +599,18 @@ def _take_cell(reader: _Reader, seg: Segment, column: int) -> bool:
             if end < len(text):
                 block.notes.append(seg.slice(end).strip())
             return True
+    if name is not None and not reader.blocks and reader.label is not None and reader.items \
+            and not reader.open_item() and (reader.recipients_closed or not is_upper_text(text)):
+        # the signer's name alone after "- Lưu: VT, ..." (authority and position lost in
+        # OCR, or a head signing without them): a block with the name only
+        block = _new_or_open_block(reader, column)
+        start, end = name
+        if start:
+            block.notes.append(seg.slice(0, start).strip())
+        block.name = seg.slice(start, end).strip()
+        if end < len(text):
+            block.notes.append(seg.slice(end).strip())
+        return True
     if is_upper_text(text) and len(text) <= _MAX_TITLE_LINE and not _is_part_title(text):
         block = reader.block_for(column) if reader.blocks else _new_or_open_block(reader, column)
         if block.name is None:
