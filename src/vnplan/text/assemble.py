@@ -104,6 +104,7 @@ from vnplan.text.layout import Layout, read_layout
 from vnplan.text.letters import base_letters
 from vnplan.text.metrics import find_report_period, find_results, headings
 from vnplan.text.normalize import MAX_INPUT_CHARS, Paragraph
+from vnplan.text.ocr_words import repair_title
 from vnplan.text.reporting import ReportingItem, find_reporting
 from vnplan.text.site_metadata import find_site_metadata
 from vnplan.text.spans import Segment, Span
@@ -470,6 +471,13 @@ class _Assembler:
             self.warn("parse.no-signer", "no signature block found", "signer")
         if closing is not None:
             signers = [_signer(s) for s in closing.signers]
+            for block, signer in zip(closing.signers, signers, strict=True):
+                for printed, read in ((block.authority, signer.authority),
+                                      (block.position, signer.position)):
+                    if printed is not None and read != _text(printed.text):
+                        self.warn("parse.ocr-words", f"signer line {printed.text!r} read as "
+                                  f"{read!r} (OCR-damaged words repaired)", "signer",
+                                  printed.span)
             if signers:
                 out["signer"] = signers[0]
                 out["co_signers"] = signers[1:]
@@ -575,8 +583,8 @@ def _signer(block: Any) -> Signer:
     span = _span(Span(min(p.span.start for p in parts), max(p.span.end for p in parts))) \
         if parts else None
     return Signer(
-        authority=_text(block.authority.text) if block.authority else None,
-        position=_text(block.position.text) if block.position else None,
+        authority=_text(repair_title(block.authority.text)) if block.authority else None,
+        position=_text(repair_title(block.position.text)) if block.position else None,
         name=_text(block.name.text) if block.name else None,
         span=span,
     )

@@ -244,10 +244,14 @@ def _prefix_end(text: str) -> int | None:
 
 
 def _is_authority(text: str) -> bool:
+    """Whether ``text`` is an authority line, possibly with the block's other lines and
+    the name joined to it ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn A")."""
     end = _prefix_end(text)
     if end is None:
         return False
-    return len(text) <= 80 and is_upper_text(text[end:])
+    if len(text) <= 80 and is_upper_text(text[end:]):
+        return True
+    return _trailing_name(text) is not None
 
 
 def _prefixed(text: str) -> bool:
@@ -315,7 +319,23 @@ def _split_authority(
         break
     if k >= len(lines):
         return lines, None, []
+    if not _is_position(lines[k].text) and _table_title(lines[k].text):
+        return lines[:k], None, lines[k:]  # "CÁC CHỈ TIÊU ...": an appendix, no position
     return lines[:k], lines[k], lines[k + 1:]
+
+
+# Upper-case titles of appendix tables printed after a signature block that lost its
+# name: a position is a title of a few words, never a list heading or a dated title.
+_TABLE_TITLE = re.compile(
+    r"(?:CAC|DANH[ ]MUC|DANH[ ]SACH|BANG|BIEU|TONG[ ]HOP|KET[ ]QUA|PHU[ ]LUC|PHU[ ]BIEU"
+    r"|CHI[ ]TIEU|MUC[ ]TIEU|NOI[ ]DUNG|STT|KE[ ]HOACH|DU[ ]TOAN|THONG[ ]KE)\b")
+
+
+def _table_title(text: str) -> bool:
+    """Whether an upper-case line is a table or appendix title, not a position."""
+    base = _base(text)
+    return bool(_TABLE_TITLE.match(base)) or len(base.split()) > 8 or bool(
+        re.search(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])", base))
 
 
 def _split_position(seg: Segment) -> tuple[Segment, Segment] | None:
@@ -545,7 +565,8 @@ def _embedded_signer_part(text: str) -> int | None:
         tail = text[match.end():].rstrip()
         found = authority_prefix(tail)
         if found is not None:
-            if found[0] is not AuthorityKind.ACTING and is_upper_text(tail):
+            if found[0] is not AuthorityKind.ACTING and (
+                    is_upper_text(tail) or _trailing_name(tail) is not None):
                 return match.end()
             continue
         if is_upper_text(tail) and _is_position_line(tail):
