@@ -986,3 +986,46 @@ def test_words_like_a_damaged_vv_are_no_title(line: str) -> None:
     header = header_of("BỘ CÔNG THƯƠNG\nSố: 3109/BCT-KHCN\nHà Nội, ngày 05 tháng 5 năm 2017\n"
                        f"{line}")
     assert header.title is None
+
+
+_QN_HEADER = ("ỦY BAN NHÂN DÂN           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "TỈNH QUẢNG NINH           Độc lập - Tự do - Hạnh phúc\n"
+              "Số: 2150/UBND-KT          Quảng Ninh, ngày 12 tháng 5 năm 2022\n"
+              "V/v tăng cường quản lý đất đai\n\nKính gửi: Các sở, ban, ngành.\n\n"
+              "Ủy ban nhân dân tỉnh yêu cầu.\n")
+SIGNATURE_STAMPS = [
+    # a digital-signature stamp (or its OCR) above the header is no parent issuer
+    ("KÝ BỞI: UBND TỈNH QUẢNG NINH\nCƠ QUAN: TỈNH QUẢNG NINH\n", None),
+    ("VĂN PHÒNG UBND TỈNH QUẢNG NINH\nubnd@quangninh.gov.vn\n12.05.2022 08:15:02 +07:00\n", None),
+    ("UBND TỈNH QUẢNG NINH\nNGÀY KÝ: 12-05-2022\n", None),
+    ("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nKý bởi: Sở Giáo dục và Đào tạo\n", None),
+    ("Ký bởi: Ủy ban Nhân dân tỉnh Quảng Ninh\nEmail: ubnd@quangninh.gov.vn\n"
+     "Thời gian ký: 12.05.2022 08:15:02 +07:00\n", None),
+    # negatives: a two-level issuer block without a stamp keeps its parent
+    ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\n", "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG"),
+]
+
+
+@pytest.mark.parametrize(("top", "parent"), SIGNATURE_STAMPS)
+def test_signature_stamp_above_the_header_is_no_issuer(top: str, parent: str | None) -> None:
+    header = header_of(top + _QN_HEADER)
+    assert value(header, "issuer") == "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH"
+    assert value(header, "parent_issuer") == parent
+    assert value(header, "number") == "2150/UBND-KT"
+
+
+def test_issuer_above_a_stamp_with_nothing_below_is_kept() -> None:
+    header = header_of("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH\nKý bởi: Ủy ban nhân dân tỉnh Quảng Ninh\n"
+                       "Email: ubnd@quangninh.gov.vn\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "Độc lập - Tự do - Hạnh phúc\nSố: 2150/UBND-KT\n"
+                       "Quảng Ninh, ngày 12 tháng 5 năm 2022\nV/v tăng cường quản lý đất đai\n")
+    assert value(header, "issuer") == "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH"
+
+
+def test_stamp_beside_the_national_name_keeps_the_parent() -> None:
+    header = header_of("UBND TỈNH QUẢNG NINH      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "Ký bởi: Sở Y tế\nSỞ Y TẾ                  Độc lập - Tự do - Hạnh phúc\n"
+                       "Số: 215/SYT-NVY          Quảng Ninh, ngày 12 tháng 5 năm 2022\n"
+                       "V/v phòng chống dịch\n")
+    assert value(header, "issuer") == "SỞ Y TẾ"
+    assert value(header, "parent_issuer") == "UBND TỈNH QUẢNG NINH"

@@ -323,6 +323,7 @@ class _State:
     vv_open: bool = False
     number_open: bool = False  # "Số:" printed alone: the number is the next piece
     skip_lines: set[int] = attrs.Factory(set)
+    stamps: list[int] = attrs.Factory(list)  # where digital-signature stamp pieces start
     skip_cells: set[tuple[int, int]] = attrs.Factory(set)
 
 
@@ -400,6 +401,9 @@ def _scan(state: _State, start: int, stop: int) -> int:
             i += 1
             continue
         if line.is_noise or i in state.skip_lines:
+            if line.is_noise and not (state.seen_number or state.seen_date) and \
+                    _is_signature_stamp(line.text.text, _base(line.text.text[:200])):
+                _note_stamp(state, line.text.span.start)  # "Ký bởi: ..." marked as chrome
             i += 1
             continue
         text = line.text.text
@@ -539,6 +543,13 @@ def _classify_top(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int)
         rest_piece = _Piece(rest.strip(), piece.line, piece.column)
         _classify_top(state, rest_piece, lines, i)
         piece.kind = rest_piece.kind
+        return
+    if not state.seen_number and not state.seen_date and _is_signature_stamp(text, base):
+        # "Ký bởi: ...", "Thời gian ký: ...", an e-mail address: the digital-signature
+        # stamp overlaid on the first page, not the document's header
+        state.other.append(seg)
+        _note_stamp(state, seg.span.start)
+        piece.kind = _Kind.OTHER
         return
     number = _NUMBER.match(text)
     if number and not state.seen_number and _looks_like_number(text[number.end():]):
@@ -1005,8 +1016,48 @@ def _printed(seg: Segment, source: str) -> Segment:
     return Segment("".join(chars), seg.runs)
 
 
+# Lines of a digital-signature stamp (the signing organisation's name, "Ký bởi:",
+# "Cơ quan:", "Ngày ký:", "Thời gian ký:", e-mail, a time with its zone), on base letters.
+_STAMP_LABEL = re.compile(
+    r"(?:KY[ ]BOI|NGUOI[ ]KY|CO[ ]QUAN|TO[ ]CHUC|NGAY[ ]KY|THOI[ ]GIAN(?:[ ]KY)?|E-?[ ]?MAIL"
+    r"|CHUC[ ]VU|SIGNED[ ]BY|SIGNATURE[ ]VALID)[ ]?:")
+_EMAIL = re.compile(r"[A-Za-z0-9._-]{1,64}@[A-Za-z0-9-]{1,63}(?:[.][A-Za-z0-9-]{1,63}){1,5}")
+_CLOCK = re.compile(r"(?<![0-9])[0-2]?[0-9]:[0-5][0-9]:[0-5][0-9](?![0-9])|[+]0?7:?00\b")
+
+
+def _is_signature_stamp(text: str, base: str) -> bool:
+    """Whether a header piece is text of a digital-signature stamp."""
+    if len(text) > 200:
+        return False
+    return bool(_STAMP_LABEL.match(base) or _EMAIL.search(text) or _CLOCK.search(text))
+
+
+def _note_stamp(state: _State, at: int) -> None:
+    """Record a stamp piece above the header (not one beside the Quốc hiệu lines)."""
+    if not any(k in state.values for k in ("national_name", "party_name", "motto")):
+        state.stamps.append(at)
+
+
+def _without_stamp_debris(state: _State) -> None:
+    """Drop issuer lines printed above a signature stamp when the header's own follow it.
+
+    The stamp names the signing organisation above its "Ký bởi"/e-mail/time lines
+    ("VĂN PHÒNG UBND TỈNH X" / "x@y.gov.vn" / "08:15:02 +07:00"); the issuer block comes
+    below the stamp. Issuer lines all above the stamp are the header's own.
+    """
+    if not state.stamps or not state.issuer_lines:
+        return
+    first, last = min(state.stamps), max(state.stamps)
+    below = [s for s in state.issuer_lines if s.span.start > last]
+    above = [s for s in state.issuer_lines if s.span.start < first]
+    if below and above:
+        state.other.extend(above)
+        state.issuer_lines = [s for s in state.issuer_lines if s not in above]
+
+
 def _build(state: _State, start: int, end: int) -> Header:
     values = state.values
+    _without_stamp_debris(state)
     state.issuer_lines = [t for t in (_trimmed(state, seg) for seg in state.issuer_lines) if t.text]
     lines = [_repaired(seg) for seg in state.issuer_lines]
     repairs = tuple((Field.of([old]), new.text) for old, new in zip(
