@@ -1029,3 +1029,37 @@ def test_stamp_beside_the_national_name_keeps_the_parent() -> None:
                        "V/v phòng chống dịch\n")
     assert value(header, "issuer") == "SỞ Y TẾ"
     assert value(header, "parent_issuer") == "UBND TỈNH QUẢNG NINH"
+
+
+WRAPPED_COLUMNS = [
+    # the left cell wraps mid-name ("UỶ BAN NHÂN" / "DÂN"), the motto beside it
+    ("UỶ BAN NHÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "DÂN                   Độc lập - Tự do - Hạnh phúc\nTỈNH HÀ TĨNH\n"
+     "Số: 35/KH-UBND        Hà Tĩnh, ngày 07 tháng 02 năm\n                      2019\n",
+     "UỶ BAN NHÂN DÂN TỈNH HÀ TĨNH", "Hà Tĩnh", "ngày 07 tháng 02 năm 2019"),
+    # OCR with single spaces: the issuer column runs into the place name
+    ("UỶ BAN NHÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nDÂN Độc lập - Tự do - Hạnh phúc\n"
+     "HUYỆN ĐỨC THỌ Đức Thọ, ngày 07 tháng 02 năm 1998\nSố: 35/KH-UBND\n",
+     "UỶ BAN NHÂN DÂN HUYỆN ĐỨC THỌ", "Đức Thọ", "ngày 07 tháng 02 năm 1998"),
+    ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ CẨM BÌNH Độc lập - Tự do - "
+     "Hạnh phúc\nSố: 35/KH-UBND Cẩm Bình, ngày 17 tháng 10 năm 2024\n",
+     "ỦY BAN NHÂN DÂN XÃ CẨM BÌNH", "Cẩm Bình", "ngày 17 tháng 10 năm 2024"),
+    # places that start with capitals stay whole
+    ("ỦY BAN NHÂN DÂN           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "QUẬN 1                    Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 35/KH-UBND            TP. Hồ Chí Minh, ngày 17 tháng 10 năm 2024\n",
+     "ỦY BAN NHÂN DÂN QUẬN 1", "TP. Hồ Chí Minh", "ngày 17 tháng 10 năm 2024"),
+    ("BỘ Y TẾ                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "                          Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 35/BYT-KH             HÀ NỘI, ngày 17 tháng 10 năm 2024\n",
+     "BỘ Y TẾ", "HÀ NỘI", "ngày 17 tháng 10 năm 2024"),
+]
+
+
+@pytest.mark.parametrize(("top", "issuer", "place", "date"), WRAPPED_COLUMNS)
+def test_wrapped_columns_keep_place_and_date(top: str, issuer: str, place: str, date: str) -> None:
+    header = header_of(top + "\nKẾ HOẠCH\nThực hiện cải cách hành chính\n\nI. MỤC ĐÍCH\n")
+    assert value(header, "issuer") == issuer
+    assert value(header, "place") == place
+    assert value(header, "date") == date
+    assert value(header, "number") is not None

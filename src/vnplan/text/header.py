@@ -786,9 +786,31 @@ def _place_date(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int) -
                 match = None
     if not match or splits_word(seg.text, match.end()):
         return False
+    if not extra and re.search(f"{_NAM}$", match.group("date")) and match.end() >= len(
+            seg.text.rstrip(" ,.*")):
+        # "Hà Tĩnh, ngày 07 tháng 02 năm" / "2019": the year wrapped onto the next line
+        nxt = _next_text_line(lines, i)
+        cells = lines[nxt].cells() if nxt is not None else ()
+        if nxt is not None and len(cells) == 1 and re.fullmatch(
+                r"(?:19|20)[0-9]{2}[ ]?[.,]?", cells[0].text.text):
+            year = cells[0].text.strip(" .,")
+            seg = Segment.join([seg.slice(0, match.end()), year])
+            match = _PLACE_DATE.search(seg.text)
+            if match is None:  # cannot happen: the joined text still reads as a date
+                return False
+            extra = [year]
+            state.skip_lines.add(nxt)
     place = seg.slice(match.start("place"), match.end("place"))
     date = seg.slice(match.start("date"), match.end("date"))
     prefix = seg.slice(0, match.start("place")).strip(" ,*")
+    head = _upper_head(place.text)
+    if head:
+        # "TỈNH HÀ TĨNH Hà Tĩnh, ngày ...": the issuer column ran into the place name
+        upper, place = place.slice(0, head).strip(), place.slice(head).strip()
+        if not prefix.text and _is_issuer_line(state, _Piece(upper, piece.line, piece.column)):
+            state.issuer_lines.append(upper)
+        else:
+            prefix = Segment.join([prefix, upper]) if prefix.text else upper
     if prefix.text:
         state.other.append(prefix)
     suffix = seg.slice(match.end("date")).strip(" ,.*")
@@ -805,6 +827,21 @@ def _place_date(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int) -
     state.seen_date = True
     piece.kind = _Kind.PLACE_DATE
     return True
+
+
+def _upper_head(place: str) -> int:
+    """Where a place name starts after upper-case words of the issuer column, or 0.
+
+    "TỈNH HÀ TĨNH Hà Tĩnh" → the offset of "Hà"; at least two upper-case words must come
+    first, so "TP. Hồ Chí Minh" and an upper-case place alone ("HÀ NỘI") stay whole.
+    """
+    words = list(re.finditer(r"[^ ]+", place))
+    for k, word in enumerate(words):
+        if not is_upper_text(word.group()) or word.group().isdigit():
+            if k >= 2 and all(sum(ch.isalpha() for ch in w.group()) >= 2 for w in words[:k]):
+                return word.start()
+            return 0
+    return 0
 
 
 def _date_parts(date: Segment, extra: list[Segment]) -> list[Segment]:
