@@ -1063,3 +1063,17 @@ def test_wrapped_columns_keep_place_and_date(top: str, issuer: str, place: str, 
     assert value(header, "place") == place
     assert value(header, "date") == date
     assert value(header, "number") is not None
+
+
+@pytest.mark.parametrize(("cell", "items"), [
+    ("| Kính gửi: | - Bộ Tài chính; - Bộ Kế hoạch và Đầu tư. |",
+     ["- Bộ Tài chính;", "- Bộ Kế hoạch và Đầu tư."]),
+    ("Kính gửi: - Sở Y tế; - Sở Nội vụ; - UBND các huyện.",
+     ["- Sở Y tế;", "- Sở Nội vụ;", "- UBND các huyện."]),
+    # a hyphen inside a name is no item mark
+    ("Kính gửi: Bộ Lao động - Thương binh và Xã hội.", ["Bộ Lao động - Thương binh và Xã hội."]),
+])
+def test_addressee_items_on_one_line(cell: str, items: list[str]) -> None:
+    header = header_of("BỘ NỘI VỤ\nSố: 12/BNV-VP\nHà Nội, ngày 05 tháng 3 năm 2024\n"
+                       f"V/v phối hợp\n{cell}\n\nBộ Nội vụ đề nghị.")
+    assert [f.text for f in header.addressees] == items

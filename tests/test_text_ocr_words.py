@@ -114,3 +114,11 @@ def test_long_input_is_returned_unchanged_and_fast() -> None:
 ])
 def test_repair_title(printed: str, repaired: str) -> None:
     assert repair_title(printed) == repaired
+
+
+@pytest.mark.parametrize(("printed", "repaired"), [
+    ("TĨNH", "TĨNH"),  # the end of a wrapped place name ("THÀNH PHỐ HÀ" / "TĨNH")
+    ("TÍNH HÀ TĨNH", "TỈNH HÀ TĨNH"),  # a unit word before its place is still repaired
+])
+def test_unit_word_alone_is_not_repaired(printed: str, repaired: str) -> None:
+    assert repair_name(printed) == repaired

@@ -980,8 +980,24 @@ def _addressees(state: _State, i: int, stop: int) -> int:
         else:
             break
         j += 1
-    state.addressees.extend(items)
+    state.addressees.extend(_split_inline_items(items))
     return j
+
+
+_INLINE_ITEM = re.compile(r"(?<=;)[ ]+(?=[-+•][ ])")
+
+
+def _split_inline_items(items: list[list[Segment]]) -> list[list[Segment]]:
+    """Split items printed on one line ("- Bộ Tài chính; - Bộ Nội vụ." in a table cell)."""
+    out: list[list[Segment]] = []
+    for parts in items:
+        if len(parts) != 1 or len(parts[0].text) > 2000:
+            out.append(parts)
+            continue
+        seg = parts[0]
+        bounds = [0, *(m.start() for m in _INLINE_ITEM.finditer(seg.text)), len(seg.text)]
+        out.extend([[seg.slice(a, b).strip()] for a, b in itertools.pairwise(bounds)])
+    return out
 
 
 def _ends_item(text: str) -> bool:

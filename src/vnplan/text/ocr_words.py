@@ -209,7 +209,9 @@ def repair_name(text: str) -> str:
     after_body = False  # the previous phrase was an organisation: a unit word may follow
     while i < len(words):
         found = _longest(bases, i, table)
-        if found is None and (after_body or i == 0):
+        # a unit word opens a line only before its place name: "TĨNH" alone is the end
+        # of a wrapped place ("THÀNH PHỐ HÀ" / "TĨNH"), not a damaged "TỈNH"
+        if found is None and (after_body or (i == 0 and len(text.split()) > 1)):
             unit = _match(bases, i, units)
             if unit is not None:
                 _write(out, words, i, unit)
