@@ -61,6 +61,14 @@ def run() -> list[Row]:
             megabytes_per_second(vnplan.find_citations, big, repeat=3), "MB/s",
             "find_document_numbers, same text", megabytes_per_second(_numbers, big, repeat=3)),
     ]
+    # One number cited 5,000 times: merging mentions must stay linear (it once used
+    # list.index per mention, quadratic: 149 s here).
+    repeated = "Căn cứ Quyết định số 12/QĐ-UBND ngày 01/02/2020 của UBND tỉnh. " * 5000
+    rows.append(Row("find_citations(unique=True), one number cited 5,000 times",
+                    megabytes_per_second(lambda t: vnplan.find_citations(t, unique=True),
+                                         repeated, repeat=3),
+                    "MB/s", "find_citations, same text (no merge)",
+                    megabytes_per_second(vnplan.find_citations, repeated, repeat=3)))
     if CORPUS_DOCS.is_dir():
         corpus = "\n\f\n".join(p.read_text("utf-8") for p in sorted(CORPUS_DOCS.glob("*.txt")))
         rows.insert(1, Row("find_citations, development corpus (40 documents)",

@@ -43,6 +43,10 @@ def run() -> list[Row]:
     def header_only(doc: str) -> None:
         parse_header(normalize_text(doc))
 
+    # a scraped page: a whole document flattened onto ONE line, about 1 MB
+    flat = " ".join(" ".join(doc.split()) for doc in docs)
+    flat = (flat * (1_000_000 // max(1, len(flat)) + 1))[:1_000_000]
+
     return [
         Row("read_layout, all documents one by one", megabytes_per_second(layout_each, joined),
             "MB/s", "vnplan.normalize (NFC + fold)",
@@ -50,6 +54,9 @@ def run() -> list[Row]:
         Row("normalize_text (stage 1), documents joined",
             megabytes_per_second(normalize_text, joined), "MB/s",
             "vnplan.normalize (NFC + fold)", megabytes_per_second(vnplan.normalize, joined)),
+        Row("normalize_text, all documents flattened on one 1 MB line",
+            megabytes_per_second(normalize_text, flat), "MB/s",
+            "normalize_text, documents joined", megabytes_per_second(normalize_text, joined)),
         Row("normalize_text + parse_header per document", _per_document(docs, header_only),
             "doc/s", "read_layout per document", _per_document(docs, read_layout)),
     ]

@@ -79,3 +79,13 @@ KEPT = [
 @pytest.mark.parametrize(("text", "expected"), KEPT)
 def test_document_text_is_kept(text: str, expected: list[str]) -> None:
     assert [c.number for c in find_citations(text, unique=True)] == expected
+
+
+def test_many_blocks_and_repeated_numbers_stay_linear() -> None:
+    # 20,000 headings, each with a listed number, then a body citation repeated: the
+    # blocks are found in one pass and looked up by bisection; merging one number cited
+    # 10,000 times does not compare every pair (no time asserted: it must finish)
+    text = "Văn bản liên quan\nQuyết định 12/QĐ-UBND\n\n" * 20_000
+    text += "Căn cứ Quyết định số 13/QĐ-UBND của UBND tỉnh;\n" * 10_000
+    found = find_citations(text, unique=True)
+    assert [(c.number, c.issuer) for c in found] == [("13/QĐ-UBND", "UBND tỉnh")]

@@ -107,6 +107,11 @@ ISSUER_BEFORE: list[Row] = [
     ("Ngày 23/8/2017, thay mặt Ban Thường vụ, đồng chí Bí thư đã ký ban hành văn bản số "
      "512/UBND-KT về",
      [("512/UBND-KT", "2017-08-23", None)]),
+    # the date between the type word and "số"
+    ("theo Quyết định ngày 12/5/2021 số 123/QĐ-UBND của UBND tỉnh Thái Bình",
+     [("123/QĐ-UBND", "2021-05-12", "UBND tỉnh Thái Bình")]),
+    ("Công văn ngày 05 tháng 3 năm 1999, số 45/UB-VX của UBND huyện",
+     [("45/UB-VX", "1999-03-05", "UBND huyện")]),
     # the type word in front, the number in parentheses
     ("Thủ tướng Chính phủ đã có Công văn (số 1020/TTg-KTN) chỉ đạo các bộ",
      [("1020/TTg-KTN", None, "Thủ tướng Chính phủ")]),

@@ -529,3 +529,22 @@ def test_due_periods_agree_with_due_dates_and_period_for(
     if cycle.adjustment is Adjustment.NONE:
         for due, period in pairs[:3]:
             assert cycle.period_for(due) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "expected"),
+    [
+        # February 2001 has 28 days: every day of it is "before the 29th" (or 31st),
+        # so the report is due on its last day, as the RRULE says.
+        ("trước ngày 29 hằng tháng", D(2001, 1, 1), D(2001, 3, 31),
+         [D(2001, 1, 28), D(2001, 2, 28), D(2001, 3, 28)]),
+        ("trước ngày 31 hằng tháng", D(2001, 1, 1), D(2001, 4, 30),
+         [D(2001, 1, 30), D(2001, 2, 28), D(2001, 3, 30), D(2001, 4, 30)]),
+        ("trước ngày 30 hằng tháng", D(2024, 2, 1), D(2024, 2, 29), [D(2024, 2, 29)]),
+    ],
+)
+def test_before_a_day_the_month_lacks(
+    text: str, start: date, end: date, expected: list[date]
+) -> None:
+    cycle = ReportingCycle.parse(text)
+    assert cycle.due_dates(start, end) == expected

@@ -103,7 +103,8 @@ def test_arbitrary_document_shaped_text(parts: list[str]) -> None:
 )
 def test_large_adversarial_inputs_finish(text: str) -> None:
     layout = read_layout(text)
-    assert len(layout.text.lines) == text.count("\n") + 1
+    # one Line per input line, or more: a flattened line is split into virtual lines
+    assert len(layout.text.lines) >= text.count("\n") + 1
 
 
 def test_input_too_large() -> None:

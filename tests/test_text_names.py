@@ -20,6 +20,7 @@ from vnplan.text.names import FAMILY_NAMES, is_signer_name
     "LÊ TIẾN",
     "HỒ THỊ NGUYÊN THẢO",
     "Nguyễn Anh Thư",             # "Thư" as a given name, not "BÍ THƯ"
+    "Giàng A Páo",                # one single-letter given name
 ])
 def test_names(text: str) -> None:
     assert is_signer_name(text)
@@ -49,6 +50,10 @@ def test_names(text: str) -> None:
     "Nguyễn Văn 2",               # digit
     "KT. CHỦ TỊCH",
     "UBND Tỉnh",
+    "T E",                        # letters of a seal
+    "D A O",
+    "Y Nguyễn",
+    "HOA CH",                     # "CH" has no vowel: not a syllable (OCR debris)
 ])
 def test_not_names(text: str) -> None:
     assert not is_signer_name(text)

@@ -289,3 +289,31 @@ def test_input_above_the_limit_is_refused() -> None:
 
 def test_paragraphs_of_no_lines() -> None:
     assert paragraphs([]) == []
+
+
+@pytest.mark.parametrize("char", ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"])
+def test_zero_width_characters_read_as_spaces(char: str) -> None:
+    doc = normalize_text(f"{char}ỦY BAN NHÂN DÂN\nSố:{char}12/KH-UBND\nKT. CHỦ{char} TỊCH")
+    assert [line.text.text for line in doc.lines] == [
+        "ỦY BAN NHÂN DÂN", "Số: 12/KH-UBND", "KT. CHỦ TỊCH"]
+    assert len(doc.folded) == len(doc.source)
+    line = doc.lines[1]
+    assert doc.source[line.text.source_offset(4):][:2] == "12"
+
+
+@pytest.mark.parametrize(("text", "chrome"), [
+    # document-sharing and legal-database banners
+    ("Tải bản đầy đủ (.pdf) (12 trang)", True),
+    ("Bạn đang xem bản rút gọn của tài liệu. Xem và tải ngay bản đầy đủ tại đây", True),
+    ("Nội dung toàn văn Quyết định 119/QĐ-UBND bổ sung thủ tục hành chính", True),
+    ("In văn bản", True),
+    ("thuvienphapluat.vn", True),
+    # document text
+    ("Nội dung văn bản phải bảo đảm thống nhất.", False),
+    ("Bạn đọc có thể gửi ý kiến về Sở.", False),
+    ("Tải về các biểu mẫu kèm theo Kế hoạch này.", False),
+    ("1.2. Mục tiêu cụ thể", False),
+    ("Email: ubnd@tinh.gov.vn", False),
+])
+def test_page_furniture(text: str, chrome: bool) -> None:
+    assert (normalize_text(text).lines[0].kind is LineKind.CHROME) is chrome

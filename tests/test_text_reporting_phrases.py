@@ -63,6 +63,7 @@ def test_found(text: str, expected: tuple[str, list[str], str | None]) -> None:
     "Tổng hợp báo cáo giám sát, đánh giá và các tài liệu liên quan.",
     "Sở Công Thương tỉnh Lào Cai báo cáo, cung cấp một số thông tin như sau:",
     "Đồng chí Bí thư Đảng ủy xã gửi thông tin tới các chi bộ.",
+    "Đơn vị gửi báo cáo: Ủy ban nhân dân cấp huyện",
 ])
 def test_not_found(text: str) -> None:
     assert find_reporting(text) == []

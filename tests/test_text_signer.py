@@ -496,3 +496,106 @@ def test_repaired_authority_keeps_the_printed_span() -> None:
     assert signer.authority.text == "T/M BAN CHẮÁP HÀNH"  # the text stage keeps the print
     span = signer.authority.span
     assert text[span.start:span.end] == "T/M BAN CHẮÁP HÀNH"
+
+
+# Narrow table cells of legal-database pages wrap the signature block after a few words.
+WRAPPED_CELLS = {
+    "all-lines-wrapped": (
+        "| Nơi nhận:\n- Như Điều 3;\n- Lưu: VT. | TM. ỦY BAN\nNHÂN DÂN\nKT. CHỦ\nTỊCH\n"
+        "PHÓ CHỦ\nTỊCH\n\nNguyễn\nVăn An |",
+        ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")),
+    "name-wrapped-after-two-words": (
+        "| Nơi nhận:\n- Như Điều 3;\n- Lưu: VT. | KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n"
+        "Nguyễn Thị\nThanh Hương |",
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Thanh Hương")),
+    "position-wrapped": (
+        _RECIPIENTS_LINES + "KT. GIÁM ĐỐC\nPHÓ GIÁM\nĐỐC\n\nLê Văn Tám",
+        ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Văn Tám")),
+    # a signed mark printed before the name in copies
+    "signed-mark-before-name": (
+        _RECIPIENTS_LINES + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký) Nguyễn Văn An",
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")),
+    "signed-colon-before-name": (
+        _RECIPIENTS_LINES + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐã ký: Nguyễn Văn An",
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")),
+    # not joined: a name after a blank line, and single letters of a seal
+    "no-join-across-blank": (
+        _RECIPIENTS_LINES + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị\n\nThanh Hương",
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị")),
+    "seal-letters-are-not-a-name": (
+        _RECIPIENTS_LINES + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nY\nT E\nNguyễn Văn An",
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WRAPPED_CELLS))
+def test_wrapped_cells(name: str) -> None:
+    text, expected = WRAPPED_CELLS[name]
+    assert signer_values(closing_of(text)) == expected
+
+
+OCR_CLOSINGS = {
+    # the label with a wrong tone is still the label when its colon follows
+    "label-wrong-tone": (
+        "Nơi nhân:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An",
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"), ["- Như trên;", "- Lưu: VT."]),
+    "label-capitals-wrong-tone": (
+        "NOI NHÂN:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An",
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"), ["- Như trên;", "- Lưu: VT."]),
+    # trailing punctuation and notes after the name
+    "name-with-full-stop": (
+        _RECIPIENTS_LINES + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An.",
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"), ["- Như trên;", "- Lưu: VT."]),
+    "name-with-end-mark": (
+        _RECIPIENTS_LINES + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An/.",
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"), ["- Như trên;", "- Lưu: VT."]),
+    "note-then-full-stop": (
+        _RECIPIENTS_LINES + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An (đã ký).",
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"), ["- Như trên;", "- Lưu: VT."]),
+    # no prefix: no authority; the first line that reads as a position, debris aside
+    "own-name-with-debris": (
+        _RECIPIENTS_LINES + "SỞ Y\nGIÁM ĐỐC\nHOA CH\nNguyễn Văn An",
+        (None, "GIÁM ĐỐC", "Nguyễn Văn An"), ["- Như trên;", "- Lưu: VT."]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OCR_CLOSINGS))
+def test_ocr_closings(name: str) -> None:
+    text, expected, items = OCR_CLOSINGS[name]
+    closing = closing_of(text)
+    assert signer_values(closing) == expected
+    assert closing.recipients is not None
+    assert [item.text for item in closing.recipients.items] == items
+
+
+def test_nhan_dan_sentence_is_not_the_label() -> None:
+    closing = closing_of("Nơi nhân dân tộc thiểu số sinh sống.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+                         "Nguyễn Văn An")
+    assert closing.recipients is None
+    assert closing.start_line == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name in capitals right under the authority, no position line (Party secretariat)
+    (_RECIPIENTS_LINES + "T/M BAN BÍ THƯ\nTRẦN CẨM TÚ", ("T/M BAN BÍ THƯ", None, "TRẦN CẨM TÚ")),
+    # a body line wrapped under the authority is not a name, even when it could be one
+    (_RECIPIENTS_LINES + "TM. BAN CHẤP HÀNH\nĐOÀN THANH NIÊN\nBÍ THƯ\nVÕ THỊ BA",
+     ("TM. BAN CHẤP HÀNH ĐOÀN THANH NIÊN", "BÍ THƯ", "VÕ THỊ BA")),
+    (_RECIPIENTS_LINES + "TM. BAN CHẤP HÀNH\nHOÀNG MAI\nBÍ THƯ\nVÕ THỊ BA",
+     ("TM. BAN CHẤP HÀNH HOÀNG MAI", "BÍ THƯ", "VÕ THỊ BA")),
+])
+def test_capital_name_under_the_authority(text: str, expected: tuple[str | None, ...]) -> None:
+    assert signer_values(closing_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Đoạn văn.\nQ\nBAN CHỈ ĐẠO TỈNH\nnội dung",     # a stray "Q" of OCR debris
+    "Đoạn văn.\nKT\nBAN CHỈ ĐẠO TỈNH\nnội dung",    # "KT" without its dot
+])
+def test_stray_prefix_letters_open_no_closing(text: str) -> None:
+    assert find_closing(normalize_text(text)) is None
+
+
+def test_party_prefix_alone_without_dot() -> None:
+    closing = closing_of("T/M\nBAN THƯỜNG VỤ\nBÍ THƯ\nLê Văn Hai")
+    assert signer_values(closing) == ("T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Lê Văn Hai")

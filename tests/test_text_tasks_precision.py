@@ -155,6 +155,24 @@ CASES: dict[str, Case] = {
     "blank-form-fields-are-not-tasks": (
         "PHỤ LỤC\nMẪU TỜ TRÌNH\n1. Tên dự án:\n2. Người quyết định đầu tư:\n"
         "3. Thời gian thực hiện:\n4. Nhà thầu khảo sát xây dựng:", []),
+    "people-and-their-duties-in-a-party-sub-committee": (
+        "IV. TỔ CHỨC THỰC HIỆN\n1. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: Phụ "
+        "trách chung.\n2. Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban: "
+        "Trực tiếp chỉ đạo công tác trang trí.",
+        [("Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: Phụ trách chung.",
+          ["Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban"], None),
+         ("Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban: Trực tiếp chỉ "
+          "đạo công tác trang trí.",
+          ["Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban"], None)]),
+    "more-duty-verbs-after-the-subject": (
+        "IV. TỔ CHỨC THỰC HIỆN\n4. Các Sở, ngành, đơn vị liên quan kiện toàn đội ngũ công "
+        "chức pháp chế.\n5. Hội Nông dân tỉnh phải tuyên truyền đến hội viên.",
+        [("Các Sở, ngành, đơn vị liên quan kiện toàn đội ngũ công chức pháp chế.",
+          ["Các Sở, ngành, đơn vị liên quan"], None),
+         ("Hội Nông dân tỉnh phải tuyên truyền đến hội viên.", ["Hội Nông dân tỉnh"], None)]),
+    "businesses-addressed-by-a-heading": (
+        "14. Doanh nghiệp viễn thông: Bảo đảm thông tin liên lạc thông suốt.",
+        [("Bảo đảm thông tin liên lạc thông suốt.", ["Doanh nghiệp viễn thông"], None)]),
 }
 
 EXPLICIT_PLAN = (

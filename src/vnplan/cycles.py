@@ -419,13 +419,16 @@ class ReportingCycle(CanonicalString):
         month += 1
         if not 1 <= year <= 9999:
             return None
-        day = min(self.day, _calendar.monthrange(year, month)[1])
-        due = date(year, month, day)
         if self.relation is DueRelation.BEFORE:
-            if due == date(1, 1, 1):
-                return None
-            due -= timedelta(days=1)
-        return due
+            # "trước ngày 29" is due on the 28th in every month: the day before is
+            # taken first, then clamped to the month (February of a common year
+            # ends on the 28th, which is already before the 29th). Clamping first
+            # gave 27/2 while the RRULE gave 28/2.
+            if self.day == 1:
+                due = date(year, month, 1)
+                return None if due == date(1, 1, 1) else due - timedelta(days=1)
+            return date(year, month, min(self.day - 1, _calendar.monthrange(year, month)[1]))
+        return date(year, month, min(self.day, _calendar.monthrange(year, month)[1]))
 
     def rrule(self) -> str | None:
         """The iCalendar (RFC 5545) RRULE value that yields :meth:`due_dates`, or ``None``.

@@ -684,7 +684,8 @@ _FINDER = re.compile(
     )
     # "19 tháng 10 năm 2021" without "ngày": every part filled in
   | (?P<bare>
-        (?<![0-9.,/]) (?P<bd>{_D}) \s{{1,20}} {_THANG} \s{{1,20}} (?P<bm>{_D}) \s{{1,20}}
+        (?<![0-9.,/]) (?<![0-9][ ])  # not the second half of an OCR-split day ("1 5")
+        (?P<bd>{_D}) \s{{1,20}} {_THANG} \s{{1,20}} (?P<bm>{_D}) \s{{1,20}}
         (?:,\s{{0,3}})? {_NAM} \s{{1,20}} (?P<by>[0-9]{{4}}) (?![0-9])
     )
     # "11/10/2021", "14.7.2021", "14-7-2021", with or without "ngày"

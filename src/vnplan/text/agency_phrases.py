@@ -55,6 +55,7 @@ _HEADS = (
     "Cảnh sát", "Bộ phận", "Nhà xuất bản", "Các", "Những", "Thường trực", "Đồng chí",
     "Đ/c", "Cổng thông tin", "Cổng Thông tin", "Chính quyền", "Thuế", "Hải quan",
     "Quỹ", "Ngân hàng Nhà nước", "Tổng Liên đoàn", "Ủy ban bầu cử", "Người đứng đầu",
+    "Doanh nghiệp",
 )  # fmt: skip
 # Lower-case group nouns that name bodies after "các", and lower-case heads of their own.
 _GROUPS = (

@@ -73,9 +73,17 @@ def above_document(s: str, end: int, header_at: int) -> bool:
 
 def related_blocks(s: str) -> Iterator[tuple[int, int]]:
     """Spans of the blocks a related-documents heading opens, to the next blank line."""
-    for heading in _HEADING.finditer(s):
+    pos = 0
+    while True:  # one pass: a heading inside a block belongs to it
+        heading = _HEADING.search(s, pos)
+        if heading is None:
+            return
         content = heading.end()
         while content < len(s) and s[content] in " \t\f\r\n|*_":
             content += 1  # the block starts at the first line after the heading's blanks
         blank = _BLANK_LINE.search(s, content)
-        yield heading.start(), blank.start() if blank is not None else len(s)
+        end = blank.start() if blank is not None else len(s)
+        yield heading.start(), end
+        if end >= len(s):
+            return
+        pos = end

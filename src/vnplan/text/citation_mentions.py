@@ -196,6 +196,10 @@ def _look_back(s: str, anchor: Anchor, tokens: Tokens) -> Mention:
             paren = True
             pos = skip_noise_back(s, pos - 1, floor)
     token, qualifier = _type_before(s, pos, has_so, anchor, tokens, floor)
+    dated: datetime.date | None = None
+    if token is None and has_so:
+        # "Quyết định ngày 12/5/2021 số 123/QĐ-UBND": the date between type and number
+        token, dated = _type_then_date(s, pos, tokens, floor)
     issuer = None
     if token is None and has_so and colon:
         # "các Quyết định của UBND tỉnh: số 12/QĐ-UBND ..., số 13/QĐ-UBND ..."
@@ -221,6 +225,7 @@ def _look_back(s: str, anchor: Anchor, tokens: Tokens) -> Mention:
         start = token.start
     mention = Mention(anchor, start, prefix_start, has_so, header, doc_type, token)
     mention.paren = paren and token is not None
+    mention.date = dated
     if issuer is not None:
         mention.issuer = issuer
         mention.issuer_before = True
@@ -280,6 +285,23 @@ def _type_before(
     return None, ""
 
 
+def _type_then_date(
+    s: str, pos: int, tokens: Tokens, floor: int
+) -> tuple[TypeToken | None, datetime.date | None]:
+    """A type phrase followed only by a date before "số" ends at ``pos``."""
+    k = bisect.bisect_right(tokens.type_ends, pos) - 1
+    if k < 0:
+        return None, None
+    token = tokens.types[k]
+    if token.end < max(floor, pos - 60) or token.case == "abbreviation":
+        return None, None
+    gap = s[token.end : pos].strip(NOISE_CHARS + ",")
+    found = next(find_dates(gap), None) if gap.startswith(("n", "N")) else None
+    if found is None or found.start != 0 or found.end != len(gap) or found.date is None:
+        return None, None
+    return token, found.date
+
+
 def _qualifier(token: TypeToken, gap: str) -> str | None:
     """The words between a type phrase and "số" that name a kind of it, if they do.
 
@@ -325,7 +347,9 @@ def _look_forward(
             pos = close + 1
     year = anchor.parsed.year if anchor.parsed is not None else None
     year = year if year is not None else default_year
-    pos, mention.date = _read_date(s, pos, year)
+    pos, date = _read_date(s, pos, year)
+    if date is not None:
+        mention.date = date
     after = skip_noise(s, pos)
     if _THIS_RE.match(s, after):
         mention.self_reference = True

@@ -58,8 +58,10 @@ one for one):
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
+import sys
 from collections.abc import Iterable, Sequence
 
 from vnplan.chars import normalize
@@ -121,7 +123,7 @@ def _resolve(
             continue
         if header_at is not None and above_document(s, mention.anchor.end, header_at):
             continue  # a site's title or summary above the document
-        if blocks and any(a <= mention.start < b for a, b in blocks):
+        if blocks and _inside(blocks, mention.start):
             continue  # a site's list of related documents
         if mention.self_reference or not _is_citation(s, mention):
             continue
@@ -168,6 +170,12 @@ def _join_lists(s: str, mentions: list[Mention]) -> None:
         groups.append(group)
     for items in groups:
         _share_details(items)
+
+
+def _inside(blocks: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` falls in one of the ordered, disjoint ``blocks``."""
+    k = bisect.bisect_right(blocks, (pos, sys.maxsize)) - 1
+    return k >= 0 and blocks[k][0] <= pos < blocks[k][1]
 
 
 def _share_issuer_before(s: str, mentions: list[Mention]) -> None:
@@ -477,13 +485,9 @@ def _merge(group: Sequence[Citation]) -> Citation:
     first = group[0]
     if len(group) == 1:
         return first
-    ranked = sorted(
-        group,
-        key=lambda c: (
-            -((c.date is not None) + (c.issuer is not None)),
-            group.index(c),
-        ),
-    )
+    # sorted() is stable: mentions with as many details keep their order (no
+    # group.index(), which made a number cited n times cost n² comparisons)
+    ranked = sorted(group, key=lambda c: -((c.date is not None) + (c.issuer is not None)))
     values: dict[str, object] = {}
     for name in ("doc_type", "date", "issuer", "subject"):
         options = [getattr(c, name) for c in ranked if getattr(c, name) is not None]

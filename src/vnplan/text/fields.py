@@ -48,11 +48,15 @@ class Field:
         parts = [s for s in segments if s.text]
         text = sep.join(s.text for s in parts)
         spans: list[Span] = []
-        for part in parts:
+        for k, part in enumerate(parts):
+            first = len(spans)
             for _, start, length in part.runs:
                 if not length:
                     continue
-                if spans and spans[-1].end == start:
+                # parts cut from one glued line ("phúcKẾ HOẠCH") touch in the source but
+                # are joined by ``sep`` in the text: their spans stay apart
+                if spans and spans[-1].end == start and (len(spans) > first or not sep
+                                                         or k == 0):
                     spans[-1] = Span(spans[-1].start, start + length)
                 else:
                     spans.append(Span(start, start + length))

@@ -34,6 +34,8 @@ _STRONG = (
     r"|văn bản gốc|văn bản tiếng anh|văn bản mới|lược đồ|thuộc tính|bình luận"
     r"|xem thêm|xem chi tiết|xem nhiều nhất|đọc nhiều nhất|tin mới|tin nổi bật"
     r"|facebook|zalo|twitter|linkedin|youtube|sơ đồ (?:trang|site|cổng)"
+    r"|in văn bản|gửi bài viết|chia sẻ bài viết|báo lỗi|đăng ký nhận tin|mục lục văn bản"
+    r"|văn bản đang xem|tải văn bản gốc|theo dõi văn bản|lưu văn bản"
     # site banners of legal databases
     r"|hệ thống pháp luật(?: việt nam)?|thư viện pháp luật|luật việt nam"
     r"|cơ sở dữ liệu quốc gia về văn bản pháp luật"
@@ -59,6 +61,8 @@ _COUNTER = re.compile(
 _NOTICE = re.compile(
     r"(?:copyright|bản quyền thuộc về)\b[^\n]{0,150}|©[ ]?(?:[0-9]{4}|copyright)\b[^\n]{0,150}"
     r"|ký bởi[ ]?:[^\n]{1,150}"
+    # document-sharing and legal-database sites
+    r"|bạn đang xem[^\n]{0,250}|tải bản đầy đủ[^\n]{0,80}|nội dung toàn văn[^\n]{0,250}"
     r"|thời gian ký[ ]?:[ ]?[0-9][0-9./:+ -]{8,40}(?:[ ]?(?:gmt|utc)?[ ]?[+-]?[0-9:]{0,6})?",
     re.IGNORECASE,
 )
@@ -67,10 +71,12 @@ _CRUMB_SPLIT = re.compile(r" (?:>>?|»|›) ")
 
 def is_chrome(text: str) -> bool:
     """Whether the whole line ``text`` (whitespace collapsed) is page furniture."""
-    if not text or len(text) > MAX_CHROME_LINE:
+    if not text or len(text) > 2 * MAX_CHROME_LINE:
         return False
     if _NOTICE.fullmatch(text):
         return True
+    if len(text) > MAX_CHROME_LINE:
+        return False
     if len(text) > 80:
         return _is_breadcrumb(text)
     return bool(

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from vnplan.text.letters import LOWER, UPPER
+from vnplan.text.letters import LOWER, UPPER, base_letters
 
 __all__ = ["FAMILY_NAMES", "is_signer_name"]
 
@@ -64,6 +64,7 @@ _PLACES = frozenset({
     "PHAN RANG", "LÝ SƠN", "CHÂU ĐỐC", "LỤC NAM", "LỤC NGẠN", "THÁI BÌNH", "THÁI NGUYÊN",
 })
 
+_VOWEL = re.compile("[AEIOUYaeiouy]")
 _TITLE_WORD = re.compile(f"[{UPPER}][{LOWER}]{{0,7}}")
 _UPPER_WORD = re.compile(f"[{UPPER}]{{1,8}}")
 
@@ -72,8 +73,10 @@ def is_signer_name(text: str) -> bool:
     """Whether ``text`` (one line, rank and notes removed) is a signer's name.
 
     Title case: 2-5 capitalised syllables whose first word does not open an agency,
-    place or formula. Capitals: 2-5 syllables, the first a family name of
-    :data:`FAMILY_NAMES`, none an agency or title word.
+    place or formula. The family name has two letters or more, and at most one given
+    name is a single letter ("Giàng A Páo"; "T E" is seal debris). Capitals: 2-5
+    syllables, the first a family name of :data:`FAMILY_NAMES`, none an agency or
+    title word.
 
     >>> is_signer_name("Lê Tiến"), is_signer_name("Hà Nội"), is_signer_name("Nơi Nhận")
     (True, False, False)
@@ -81,7 +84,11 @@ def is_signer_name(text: str) -> bool:
     (True, False, False)
     """
     words = text.split()
-    if not 2 <= len(words) <= 5:
+    if not 2 <= len(words) <= 5 or len(words[0]) < 2:
+        return False
+    if sum(1 for w in words if len(w) == 1) > 1:  # "T E", "D A O": letters of a seal
+        return False
+    if not all(_VOWEL.search(base_letters(w)) for w in words):  # every syllable has a vowel
         return False
     if any(w.upper() in _NOT_GIVEN for w in words[1:]) or " ".join(words).upper() in _PLACES:
         return False

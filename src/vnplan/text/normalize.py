@@ -5,7 +5,8 @@ PDF text layers (``pdftotext -layout``) and raw OCR. :func:`normalize_text`
 turns any of them into :class:`Line` records:
 
 - Unicode NFC plus :func:`vnplan.chars.fold_lookalikes` ("Ð" → "Đ", Cyrillic
-  homoglyphs, typographic dashes); spans point into the NFC form of the input;
+  homoglyphs, typographic dashes); zero-width spaces, joiners and byte-order marks
+  read as spaces; spans point into the NFC form of the input;
 - Markdown emphasis markers (``**``, ``*``, ``_``) and table pipes removed from the
   line text, tabs and form feeds read as spaces; a lone carriage return, a vertical tab
   (Word's manual line break), NEL and U+2028/U+2029 end a line;
@@ -49,6 +50,7 @@ from vnplan.errors import InputTooLarge
 from vnplan.text.furniture import is_chrome
 from vnplan.text.letters import LETTERS, LOWER, UPPER, base_letters, starts_lower
 from vnplan.text.spans import Segment, Span
+from vnplan.text.unflatten import unflatten_lines
 
 __all__ = [
     "MAX_INPUT_CHARS",
@@ -105,7 +107,8 @@ class Line:
     """One line of the input after clean-up.
 
     Attributes:
-        number: 0-based line number in the input.
+        number: 0-based index of the line in :attr:`NormalizedText.lines` (the input line,
+            or a virtual line of a flattened one, :mod:`vnplan.text.unflatten`).
         kind: what the line is (:class:`LineKind`).
         text: the line's words, markup removed and whitespace collapsed.
         raw: the line with markup removed but spacing (columns) kept.
@@ -226,6 +229,7 @@ class NormalizedText:
 # ---------------------------------------------------------------------------------
 # Line clean-up
 
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u180e]")
 _LINE_BREAK = re.compile("\r(?!\n)|[\x0b\x85\u2028\u2029]")
 _SPECIAL = re.compile(r"[*_<&|\t\f\r\\#]")
 _CELL_GAP = re.compile(r"[ ]{3,}|[\t|][ \t|]*")
@@ -255,6 +259,10 @@ def normalize_text(text: str) -> NormalizedText:
         raise InputTooLarge("text", len(text), MAX_INPUT_CHARS)
     source = to_nfc(text)
     folded = fold_lookalikes(source)
+    if _ZERO_WIDTH.search(folded):
+        # zero-width spaces and joiners and byte-order marks of saved web pages hide
+        # between words ("Số:\u200b", "\ufeffỦY BAN"): read as spaces, one for one
+        folded = _ZERO_WIDTH.sub(" ", folded)
     if _LINE_BREAK.search(folded):
         # a lone CR (old Mac files), Word's vertical tab for a manual line break, NEL and
         # the Unicode line and paragraph separators end lines as "\n" does (one for one)
@@ -270,6 +278,8 @@ def normalize_text(text: str) -> NormalizedText:
                 line = attrs.evolve(line, en_dash=True)
         lines.append(line)
         pos += len(raw_line) + 1
+    # a header or a whole document on one line (scraped pages): split at its cues
+    lines = unflatten_lines(lines, lambda raw, txt: _classify(raw, txt, raw.strip(" \t")))
     _mark_page_numbers(lines)
     _mark_running_heads(lines)
     long_lines = sum(1 for line in lines if len(line.text.text) > 130)

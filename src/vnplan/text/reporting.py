@@ -101,7 +101,8 @@ _NOT_OBLIGATION_BEFORE = re.compile(
 _NOT_OBLIGATION_AFTER = re.compile(
     r"[ ](?:số[ ]?[0-9]|này|nêu trên|trên|tại|nghiên cứu|đánh giá rủi ro|đánh giá tác động"
     r"|thuyết minh|kinh tế|đề xuất chủ trương|hiện trạng|nhanh|giám sát,)(?![^\s,;:.])"
-    r"|[)]")  # "(để báo cáo)": a routing note in a distribution list
+    r"|[)]"  # "(để báo cáo)": a routing note in a distribution list
+    r"|[ ]?:")  # "Đơn vị gửi báo cáo: ...": the label of a form field
 # names of reports that are also verb phrases: a document only when capitalised
 # ("Báo cáo tổng hợp tình hình ...", not "Sở X ... báo cáo tổng hợp tình hình ...")
 _TITLE_AFTER = re.compile(

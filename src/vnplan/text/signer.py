@@ -42,8 +42,8 @@ from vnplan.doctypes import DocumentType
 from vnplan.errors import VnplanError
 from vnplan.text.fields import Field
 from vnplan.text.issuers import starts_body
-from vnplan.text.letters import UPPER, base_letters, is_upper_text, splits_word
-from vnplan.text.names import is_signer_name
+from vnplan.text.letters import LOWER, UPPER, base_letters, is_upper_text, splits_word
+from vnplan.text.names import FAMILY_NAMES, is_signer_name
 from vnplan.text.normalize import Cell, Line, LineKind, NormalizedText
 from vnplan.text.spans import Segment
 
@@ -52,14 +52,21 @@ __all__ = ["Closing", "Recipients", "Signer", "find_closing"]
 # A cheap pre-filter for lines that may open the block; vnplan.authority decides.
 _CLOSING_HINT = re.compile(
     r"(?:Nơi|Noi|NƠI|NOI)[ ](?:nhận|nhan|NHẬN|NHAN|gửi)"
+    r"|N[^\W\d_]i[ ]nh[^\W\d_]n[ ]?:|N[^\W\d_]I[ ]NH[^\W\d_]N[ ]?:"
     r"|(?:T/M|K/T|T/L|TM|KT|TL|TUQ|Q|T[.]M|K[.]T|T[.]L|Tm|Kt|Tl)(?:[.,:; -]|$)")
-_RECIPIENTS = re.compile(r"(?:Nơi|Noi|NƠI|NOI)[ ](?:nhận|nhan|NHẬN|NHAN|gửi)[ ]?:?")
+# The label; with a wrong tone ("Nơi nhân:", OCR) only with its colon ("Nơi nhân dân").
+_RECIPIENTS = re.compile(
+    r"(?:Nơi|Noi|NƠI|NOI)[ ](?:nhận|nhan|NHẬN|NHAN|gửi)[ ]?:?"
+    r"|(?:N[^\W\d_]i[ ]nh[^\W\d_]n|N[^\W\d_]I[ ]NH[^\W\d_]N)[ ]?:")
 _ITEM = re.compile(r"[-+•~–][ ]?")
 _NOTE = re.compile(r"\((?:[^()]{0,40})\)|\[(?:[^\[\]]{0,40})\]")
 _RANK = re.compile(
     r"(?:Đại|Thượng|Trung|Thiếu)[ ](?:tướng|tá|úy|uý)[ ]+"
     r"|(?:(?:PGS|GS|TS|ThS|BS|KS|CKII|CKI|Ths|Ts|Bs)[.][ ]?){1,3}[ ]*"
     r"|(?:PGS|GS|TS|ThS|BS|KS)[ ]+")
+# "(Đã ký) Nguyễn Văn An", "Đã ký: Nguyễn Văn An", "[Đã ký] ..." in copies.
+_SIGNED_MARK = re.compile(
+    r"[(\[][ ]?(?:Đã|đã|ĐÃ)[ ](?:ký|KÝ)[^()\[\]]{0,30}[)\]][ ]*|(?:Đã|ĐÃ)[ ](?:ký|KÝ)[ ]?[:.]?[ ]+")
 _TRAILING_NOTE = re.compile(r"[ ]*\([^()]{1,40}\)$")
 _POSITION = re.compile(
     r"(?:Q[.][ ]?)?(?:PHO[ ])?(?:CHU[ ]TICH|CHU[ ]NHIEM|GIAM[ ]DOC|TONG[ ]GIAM[ ]DOC|BI[ ]THU"
@@ -78,11 +85,15 @@ _NOISY_PREFIX = re.compile(
     rf"(?:TM|KT|TL|TUQ|Tm|Kt|Tl|T[.]M|K[.]T|T[.]L|T/M|K/T|T/L)[.]?"
     rf"(?:[ ]{{0,2}}[.,:;-][ ]{{0,2}}|[ ]{{1,2}})(?=[{UPPER}])")
 # A prefix alone on its line, the title on the next ("TM." / "ỦY BAN NHÂN DÂN TỈNH").
-_BARE_PREFIX = re.compile(r"(?:TM|KT|TL|TUQ|T/M|K/T|T/L|Q)[ ]?[.,]?")
+# Its dot is required ("TM.", "Q."), but for the slash forms: a stray "Q" or "KT" of OCR
+# debris is not a prefix.
+_BARE_PREFIX = re.compile(r"(?:TM|KT|TL|TUQ|Q)[ ]?[.]|(?:T/M|K/T|T/L)[ ]?[.]?")
 # Longest upper-case line read as an authority or position line; a longer one is a
 # title (of an appendix printed after a signature block a web copy lost).
 _MAX_TITLE_LINE = 64
 _WORD_START = re.compile(r"(?<![^ ])[^ ]")
+# One to three title-case words of two letters or more: part of a wrapped name.
+_NAME_PART = re.compile(rf"[{UPPER}][{LOWER}]{{1,7}}(?:[ ][{UPPER}][{LOWER}]{{1,7}}){{0,2}}")
 #: How many lines after its start a closing block may span.
 CLOSING_MAX_LINES = 60
 
@@ -266,8 +277,13 @@ class _Block:
     name: Segment | None = None
     notes: list[Segment] = attrs.Factory(list)
     blank_after_name: bool = False
+    #: the first line of a name wrapped over two lines ("Nguyễn" / "Văn An")
+    pending: Segment | None = None
 
     def build(self) -> Signer:
+        if self.pending is not None:
+            self.notes.append(self.pending)
+        self.upper = _join_wrapped(self.upper)
         authority, position, debris = _split_authority(self.upper)
         if position is None and authority:
             inline = _split_position(authority[-1])
@@ -282,6 +298,24 @@ class _Block:
             name=Field.of([self.name]) if self.name else None,
             notes=tuple(Field.of([n]) for n in self.notes),
         )
+
+
+# Words that cannot end a title: a line ending in one was wrapped ("PHÓ CHỦ" / "TỊCH").
+_OPEN_ENDINGS = frozenset({"PHÓ", "CHỦ", "GIÁM", "BÍ", "ỦY", "UỶ", "CHÁNH", "THỦ", "TỔNG",
+                           "THƯỜNG", "CHẤP", "NHÂN"})
+
+
+def _join_wrapped(lines: list[Segment]) -> list[Segment]:
+    """Join upper-case lines a narrow table cell wrapped ("KT. CHỦ" / "TỊCH")."""
+    out: list[Segment] = []
+    for line in lines:
+        words = out[-1].text.split() if out else []
+        if words and words[-1].upper() in _OPEN_ENDINGS and not _prefixed(line.text) \
+                and not _BARE_PREFIX.fullmatch(out[-1].text):
+            out[-1] = Segment.join([out[-1], line])
+        else:
+            out.append(line)
+    return out
 
 
 def _base(text: str) -> str:
@@ -303,9 +337,10 @@ def _split_authority(
         return [], None, []
     first = next((k for k, s in enumerate(lines) if _prefixed(s.text)), None)
     if first is None:
-        # A head signing in their own name: the position, then debris.
-        at = next((k for k, s in enumerate(lines) if _is_position(s.text)), len(lines) - 1)
-        return lines[:at], lines[at], lines[at + 1:]
+        # A head signing in their own name: no authority (it needs a prefix); the
+        # position is the first line that reads as one, else the first line.
+        at = next((k for k, s in enumerate(lines) if _is_position(s.text)), 0)
+        return [], lines[at], lines[:at] + lines[at + 1:]
     lines = lines[first:]
     k = 1
     while k < len(lines):
@@ -393,15 +428,17 @@ def _continues(prev: Segment, line: Segment) -> bool:
 def _name(text: str) -> tuple[int, int] | None:
     """Where the name is in a name line: ``(start, end)``, or ``None`` if it is not one.
 
-    A rank or title before the name ("Thượng tướng", "TS.") and a note after it
-    ("(đã ký)") are left out.
+    A signed mark, rank or title before the name ("(Đã ký)", "Thượng tướng", "TS.")
+    and a note after it ("(đã ký)") are left out.
     """
-    rank = _RANK.match(text)
-    start = rank.end() if rank else 0
-    end = len(text)
-    note = _TRAILING_NOTE.search(text, start)
+    signed = _SIGNED_MARK.match(text)
+    start = signed.end() if signed else 0
+    rank = _RANK.match(text, start)
+    start = rank.end() if rank else start
+    end = len(text.rstrip(" .,;:/"))  # "Nguyễn Văn An." and "/." of a copy
+    note = _TRAILING_NOTE.search(text[:end], start)
     if note:
-        end = note.start()
+        end = len(text[:note.start()].rstrip(" .,;:/"))
     if is_signer_name(text[start:end]):
         return start, end
     return None
@@ -415,6 +452,9 @@ class _Reader:
     items: list[list[Segment]] = attrs.Factory(list)
     other: list[Segment] = attrs.Factory(list)
     recipients_closed: bool = False
+    #: the block whose name the current line set, and the one the previous line set
+    named_now: _Block | None = None
+    named_before: _Block | None = None
 
     def block_for(self, column: int) -> _Block:
         if not self.blocks:
@@ -462,6 +502,7 @@ def _read(doc: NormalizedText, start: int, stop: int) -> Closing:
 
 def _take_line(reader: _Reader, line: Line, blank_since: bool) -> bool:
     """Take the cells of one line into the block; ``False`` when the block has ended."""
+    reader.named_before, reader.named_now = reader.named_now, None
     cells = [Cell(seg, column) for seg, column in _split_items(line.cells())]
     if _block_ended(reader, cells, blank_since):
         return False
@@ -498,6 +539,10 @@ def _block_ended(reader: _Reader, cells: list[Cell], blank_since: bool) -> bool:
         _ITEM.match(first) or reader.open_item()
     ):
         return False
+    named = reader.named_before
+    if named is not None and named.name is not None and not blank_since and len(cells) == 1 \
+            and _NAME_PART.fullmatch(first) and is_signer_name(f"{named.name.text} {first}"):
+        return False  # "Nguyễn Thị" / "Thanh Hương": a name wrapped by a narrow cell
     title_under_name = (not blank_since and len(cells) == 1 and is_upper_text(first)
                         and any(not b.blank_after_name for b in reader.blocks))
     return not title_under_name
@@ -607,6 +652,8 @@ def _take_cell(reader: _Reader, seg: Segment, column: int) -> bool:
         block = _new_or_open_block(reader, column, text)
         block.upper.append(seg)
         return True
+    if _take_name_part(reader, seg, column):
+        return True
     name = _name(text)
     if name is not None and reader.blocks and (
         any(b.name is None for b in reader.blocks)
@@ -617,6 +664,7 @@ def _take_cell(reader: _Reader, seg: Segment, column: int) -> bool:
             if start:
                 block.notes.append(seg.slice(0, start).strip())
             block.name = seg.slice(start, end).strip()
+            reader.named_now = block
             if end < len(text):
                 block.notes.append(seg.slice(end).strip())
             return True
@@ -658,16 +706,58 @@ def _take_cell(reader: _Reader, seg: Segment, column: int) -> bool:
     return True
 
 
+def _take_name_part(reader: _Reader, seg: Segment, column: int) -> bool:
+    """A name wrapped over two lines by a narrow cell ("Nguyễn" / "Văn An").
+
+    A title-case line of one to three words after the position that is not a name by
+    itself waits for the next line; the two together must be a name. A name already
+    read ("Nguyễn Thị") takes a following line right under it ("Thanh Hương") when
+    together they are still a name.
+    """
+    text = seg.text
+    if not reader.blocks or not _NAME_PART.fullmatch(text):
+        return False
+    block = reader.block_for(column)
+    if block.name is not None:
+        if block.blank_after_name or reader.named_before is not block:
+            return False
+        joined = Segment.join([block.name, seg])
+        if is_signer_name(joined.text):
+            block.name = joined
+            return True
+        return False
+    if block.pending is not None:
+        joined = Segment.join([block.pending, seg])
+        if is_signer_name(joined.text) and _name_fits(block, joined.text):
+            block.name, block.pending = joined, None
+            reader.named_now = block
+            return True
+        block.notes.append(block.pending)
+        block.pending = None
+    if _name(text) is None and block.upper and not _prefixed(block.upper[-1].text) \
+            and text.split()[0].upper() in FAMILY_NAMES:
+        block.pending = seg
+        return True
+    return False
+
+
 def _name_fits(block: _Block, name: str) -> bool:
     """Whether ``block`` can take ``name`` now.
 
     A name in capitals ("NGUYỄN VĂN AN") reads like the agency line wrapped under an
     authority ("TM. BAN CHẤP HÀNH" / "ĐOÀN THANH NIÊN"), so it needs a position line
-    (an upper-case line that is not an authority line) above it.
+    (an upper-case line that is not an authority line) above it, or three words.
     """
     if not is_upper_text(name):
         return True
-    return bool(block.upper) and not _prefixed(block.upper[-1].text)
+    if not block.upper:
+        return False
+    if not _prefixed(block.upper[-1].text):
+        return True
+    # Right under the authority ("T/M BAN BÍ THƯ" / "TRẦN CẨM TÚ", no position line):
+    # three words or more, not opening with "ĐOÀN" (a family name and a body word).
+    words = name.split()
+    return len(words) >= 3 and words[0] != "ĐOÀN"
 
 
 def _new_or_open_block(reader: _Reader, column: int, text: str = "") -> _Block:
@@ -676,13 +766,19 @@ def _new_or_open_block(reader: _Reader, column: int, text: str = "") -> _Block:
     for block in reader.blocks:
         if block.name is None and abs(block.column - column) <= 12:
             return block
-    # "TM. ỦY BAN NHÂN DÂN" then "KT. CHỦ TỊCH" in cells of one line (Markdown <br>):
-    # a different prefix under an authority line continues the same block.
+    # "TM. ỦY BAN NHÂN DÂN" then "KT. CHỦ TỊCH" in cells of one line (Markdown <br>) or
+    # in a cell that starts on a line of the recipients column: a different prefix under
+    # an authority line (and its wrapped continuations) continues the same block.
     for block in reversed(reader.blocks):
         if block.name is None and block.upper:
-            last = authority_prefix(block.upper[-1].text)
-            if last is not None and (own is None or last[0] is not own[0]):
-                return block
+            lines = _join_wrapped(block.upper)
+            at = max((k for k, s in enumerate(lines) if _prefix_end(s.text) is not None),
+                     default=None)
+            if at is not None and all(_continues(lines[k - 1], lines[k])
+                                      for k in range(at + 1, len(lines))):
+                last = authority_prefix(lines[at].text)
+                if last is None or own is None or last[0] is not own[0]:
+                    return block
             break
     block = _Block(column)
     reader.blocks.append(block)

@@ -5,16 +5,23 @@ Plans assign work in four shapes, all read here from the section tree of
 :func:`~vnplan.text.normalize.normalize_text`):
 
 1. **label blocks** under an item: "Chủ trì thực hiện: Sở Y tế", "Cơ quan phối hợp:
-   ...", "Thời gian hoàn thành: trước ngày 31/12/2021", "Nội dung: ..."; the item (or
-   each bullet of it, or the "Nội dung" text) is the task;
+   ...", "Thời gian hoàn thành: trước ngày 31/12/2021", "Nội dung: ..."; one label block
+   makes one task: the item, or the bullets the block follows (joined), or the "Nội
+   dung" text; a step of the item with its own calendar deadline is a task of its own;
 2. **agency headings**: "2. Sở Tài chính:" or "1. Sở Công Thương" over a list of
    bullets, in the "Tổ chức thực hiện" / "Phân công nhiệm vụ" part: each bullet is a
-   task of that agency;
+   task of that agency, unless the plan lists its tasks explicitly (label blocks, a
+   task table) and the bullets only restate them;
 3. **sentences**: "Sở Tài chính chủ trì, phối hợp với các sở, ngành ...", "Giao Sở Y tế
    ...", "Sở Nội vụ có trách nhiệm ...", "Đề nghị Ủy ban MTTQ ...";
 4. **table rows** with columns such as Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |
    Thời gian hoàn thành, as pipe rows ("| 1 | ... | ... |") or one cell per line (Word
-   tables converted to text).
+   tables converted to text, with or without their row numbers).
+
+Not tasks: the parts that assign no work ("Mục đích, yêu cầu", "Mục tiêu", "Căn cứ",
+"Đối tượng", "Chế độ báo cáo" — read as reporting requirements), the closing formula
+("Trên đây là ...", an unnumbered paragraph ending "./."), the execution article of a
+decision, questions, blank forms.
 
 Deadlines are read with :func:`vnplan.deadlines.find_deadlines`: the value of a
 "Thời gian" label or cell as a whole ("Thường xuyên", "Quý I/2026"), and in running
@@ -243,7 +250,10 @@ _DUTY = re.compile(
     r"|tổ chức|xây dựng|khẩn trương|rà soát|hướng dẫn|phối hợp|chỉ đạo|theo dõi|kiểm tra"
     r"|tổng hợp|báo cáo|bố trí|tăng cường|tiếp tục|đôn đốc|giám sát|là cơ quan|nghiên cứu"
     r"|cập nhật|quản lý|đảm bảo|bảo đảm|tập trung|cung cấp|phân bổ|lập|trình|ban hành"
-    r"|được giao|căn cứ|thường xuyên|kịp thời|nghiêm túc|quán triệt|gửi|phụ trách)(?![^\s,;:])"
+    r"|được giao|căn cứ|thường xuyên|kịp thời|nghiêm túc|quán triệt|gửi|phụ trách"
+    r"|kiện toàn|nâng cao|đẩy mạnh|ưu tiên|tuyên truyền|phổ biến|xử lý|hỗ trợ|chuẩn bị"
+    r"|tiếp nhận|đề xuất|thẩm định|hoàn thành|hoàn thiện|giải quyết|quan tâm|tham gia"
+    r"|phải|cần)(?![^\s,;:])"
 )
 _CHU_TRI = re.compile(r"[ ]?(?:chủ trì|làm đầu mối)")
 _CHU_TRI_LATER = re.compile(
@@ -569,8 +579,8 @@ class _Finder:
         if section.label is None or section.kind in _ITEM_KINDS:
             return None
         head = _head(section)
-        if head is None:
-            return None
+        if head is None or _PERSON_DUTY.match(head.text):
+            return None  # "Đồng chí Phó Trưởng ban - Ủy viên: ...": a person and their duties
         text = head.text
         start = 0
         request = _DE_NGHI.match(text)
