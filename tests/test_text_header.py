@@ -1077,3 +1077,19 @@ def test_addressee_items_on_one_line(cell: str, items: list[str]) -> None:
     header = header_of("BỘ NỘI VỤ\nSố: 12/BNV-VP\nHà Nội, ngày 05 tháng 3 năm 2024\n"
                        f"V/v phối hợp\n{cell}\n\nBộ Nội vụ đề nghị.")
     assert [f.text for f in header.addressees] == items
+
+
+@pytest.mark.parametrize(("line", "bodies"), [
+    # a committee head starts a second body in a line of run-together columns
+    ("TỈNH ĐOÀN BÌNH DƯƠNG BCH ĐOÀN TỈNH", ["TỈNH ĐOÀN BÌNH DƯƠNG", "BCH ĐOÀN TỈNH"]),
+    ("ĐẢNG BỘ TỈNH NGHỆ AN BAN CHẤP HÀNH", ["ĐẢNG BỘ TỈNH NGHỆ AN", "BAN CHẤP HÀNH"]),
+    ("HUYỆN ỦY YÊN THÀNH BAN THƯỜNG VỤ", ["HUYỆN ỦY YÊN THÀNH", "BAN THƯỜNG VỤ"]),
+    # ... but not inside its own name
+    ("BCH ĐOÀN TỈNH NGHỆ AN", ["BCH ĐOÀN TỈNH NGHỆ AN"]),
+    ("BAN CHẤP HÀNH CÔNG ĐOÀN NGÀNH Y TẾ", ["BAN CHẤP HÀNH CÔNG ĐOÀN NGÀNH Y TẾ"]),
+])
+def test_committee_heads_split_run_together_bodies(line: str, bodies: list[str]) -> None:
+    from vnplan.text.issuers import split_bodies
+    from vnplan.text.spans import Segment
+
+    assert [b.text for b in split_bodies([Segment.of(line, 0)])] == bodies

@@ -53,6 +53,7 @@ _HEADS = (
 _SPLIT_HEADS = frozenset({
     "ỦY BAN", "UỶ BAN", "UBND", "HỘI ĐỒNG", "TỔNG CỤC", "CHI CỤC", "CỤC", "BỘ", "SỞ",
     "VIỆN", "TÒA ÁN", "TOÀ ÁN", "TIỂU BAN", "BAN", "ĐOÀN", "VĂN PHÒNG",
+    "BAN CHẤP HÀNH", "BAN THƯỜNG VỤ", "BCH", "BTV",
 })  # fmt: skip
 _HEAD = re.compile(
     r"(?<![^\s])(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True))
