@@ -925,3 +925,171 @@ TITLE_FORMS = [
 @pytest.mark.parametrize(("text", "title"), TITLE_FORMS)
 def test_title_forms_of_letters_and_wrapped_ranges(text: str, title: str | None) -> None:
     assert value(header_of(text), "title") == title
+
+
+MASS_ORGANISATIONS = [
+    ("ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN TỈNH NGHỆ AN\n***\n",
+     "BCH ĐOÀN TỈNH NGHỆ AN", None, "ĐOÀN TNCS HỒ CHÍ MINH"),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG          ĐOÀN TNCS HỒ CHÍ MINH\n          ***\n",
+     "BAN CHẤP HÀNH TRUNG ƯƠNG", None, "ĐOÀN TNCS HỒ CHÍ MINH"),
+    ("ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH\nBAN THƯỜNG VỤ THÀNH ĐOÀN ĐÀ NẴNG\n",
+     "BAN THƯỜNG VỤ THÀNH ĐOÀN ĐÀ NẴNG", None, "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH"),
+    ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH DƯƠNG    Độc lập - Tự do - Hạnh phúc\n",
+     "LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH DƯƠNG", None, "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM"),
+    ("HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH THÁI BÌNH\n",
+     "BCH HỘI NÔNG DÂN TỈNH THÁI BÌNH", None, "HỘI NÔNG DÂN VIỆT NAM"),
+    ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nCÔNG ĐOÀN NGÀNH Y TẾ\nBCH CÔNG ĐOÀN BỆNH VIỆN E\n",
+     "BCH CÔNG ĐOÀN BỆNH VIỆN E", "CÔNG ĐOÀN NGÀNH Y TẾ", "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM"),
+    # negatives: the organisation alone is the issuer; a provincial branch named after
+    # the province, a district Youth Union are bodies like any other
+    ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n",
+     "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", None, None),
+    ("HỘI NÔNG DÂN TỈNH THÁI BÌNH\nBAN THƯỜNG VỤ\n", "BAN THƯỜNG VỤ",
+     "HỘI NÔNG DÂN TỈNH THÁI BÌNH", None),
+    ("TỈNH ĐOÀN NGHỆ AN\nBAN THƯỜNG VỤ\n", "BAN THƯỜNG VỤ", "TỈNH ĐOÀN NGHỆ AN", None),
+]
+
+
+@pytest.mark.parametrize(("top", "issuer", "parent", "organisation"), MASS_ORGANISATIONS)
+def test_mass_organisation_line_is_neither_issuer_nor_parent(
+    top: str, issuer: str, parent: str | None, organisation: str | None
+) -> None:
+    """The Youth Union prints "ĐOÀN TNCS HỒ CHÍ MINH" where the Party prints its name;
+    the committee is the issuer. UNCONFIRMED convention (not in domain.md), applied
+    alike to Công đoàn and Hội; the organisation line is kept as unplaced text."""
+    header = header_of(f"{top}Số: 125-KH/TĐTN-TCKT\nNghệ An, ngày 10 tháng 3 năm 2023\n\n"
+                       "KẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2023\n\nI. MỤC ĐÍCH")
+    assert value(header, "issuer") == issuer
+    assert value(header, "parent_issuer") == parent
+    kept = [f.text for f in header.other if f.text == organisation]
+    assert kept == ([organisation] if organisation else [])
+
+
+def test_ocr_damaged_vv_opens_the_title_and_the_number_makes_a_cong_van() -> None:
+    """A công văn's number is issuer + unit, no type code (Decree 30/2020 Phụ lục III)."""
+    doc = vnplan.parse_document(
+        "BỘ CÔNG THƯƠNG           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "                         Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 3109/BCT-KHCN        Hà Nội, ngày 05 tháng 5 năm 2017\n"
+        "Vlv tăng cưòng qưản lý hóa chất\n\nKính gửi: Sở Công Thương các tỉnh.\n\n"
+        "Bộ Công Thương đề nghị các Sở thực hiện.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, KHCN.\n"
+        "Trần Tuấn Anh")
+    assert doc.doc_type == "Công văn"
+    assert doc.title == "Vlv tăng cưòng qưản lý hóa chất"
+    assert doc.signer is not None
+    assert doc.signer.name == "Trần Tuấn Anh"
+
+
+@pytest.mark.parametrize("line", ["Vào ngày 05/5/2017, Bộ tổ chức hội nghị.", "Vlvx abc"])
+def test_words_like_a_damaged_vv_are_no_title(line: str) -> None:
+    header = header_of("BỘ CÔNG THƯƠNG\nSố: 3109/BCT-KHCN\nHà Nội, ngày 05 tháng 5 năm 2017\n"
+                       f"{line}")
+    assert header.title is None
+
+
+_QN_HEADER = ("ỦY BAN NHÂN DÂN           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "TỈNH QUẢNG NINH           Độc lập - Tự do - Hạnh phúc\n"
+              "Số: 2150/UBND-KT          Quảng Ninh, ngày 12 tháng 5 năm 2022\n"
+              "V/v tăng cường quản lý đất đai\n\nKính gửi: Các sở, ban, ngành.\n\n"
+              "Ủy ban nhân dân tỉnh yêu cầu.\n")
+SIGNATURE_STAMPS = [
+    # a digital-signature stamp (or its OCR) above the header is no parent issuer
+    ("KÝ BỞI: UBND TỈNH QUẢNG NINH\nCƠ QUAN: TỈNH QUẢNG NINH\n", None),
+    ("VĂN PHÒNG UBND TỈNH QUẢNG NINH\nubnd@quangninh.gov.vn\n12.05.2022 08:15:02 +07:00\n", None),
+    ("UBND TỈNH QUẢNG NINH\nNGÀY KÝ: 12-05-2022\n", None),
+    ("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nKý bởi: Sở Giáo dục và Đào tạo\n", None),
+    ("Ký bởi: Ủy ban Nhân dân tỉnh Quảng Ninh\nEmail: ubnd@quangninh.gov.vn\n"
+     "Thời gian ký: 12.05.2022 08:15:02 +07:00\n", None),
+    # negatives: a two-level issuer block without a stamp keeps its parent
+    ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\n", "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG"),
+]
+
+
+@pytest.mark.parametrize(("top", "parent"), SIGNATURE_STAMPS)
+def test_signature_stamp_above_the_header_is_no_issuer(top: str, parent: str | None) -> None:
+    header = header_of(top + _QN_HEADER)
+    assert value(header, "issuer") == "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH"
+    assert value(header, "parent_issuer") == parent
+    assert value(header, "number") == "2150/UBND-KT"
+
+
+def test_issuer_above_a_stamp_with_nothing_below_is_kept() -> None:
+    header = header_of("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH\nKý bởi: Ủy ban nhân dân tỉnh Quảng Ninh\n"
+                       "Email: ubnd@quangninh.gov.vn\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "Độc lập - Tự do - Hạnh phúc\nSố: 2150/UBND-KT\n"
+                       "Quảng Ninh, ngày 12 tháng 5 năm 2022\nV/v tăng cường quản lý đất đai\n")
+    assert value(header, "issuer") == "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH"
+
+
+def test_stamp_beside_the_national_name_keeps_the_parent() -> None:
+    header = header_of("UBND TỈNH QUẢNG NINH      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "Ký bởi: Sở Y tế\nSỞ Y TẾ                  Độc lập - Tự do - Hạnh phúc\n"
+                       "Số: 215/SYT-NVY          Quảng Ninh, ngày 12 tháng 5 năm 2022\n"
+                       "V/v phòng chống dịch\n")
+    assert value(header, "issuer") == "SỞ Y TẾ"
+    assert value(header, "parent_issuer") == "UBND TỈNH QUẢNG NINH"
+
+
+WRAPPED_COLUMNS = [
+    # the left cell wraps mid-name ("UỶ BAN NHÂN" / "DÂN"), the motto beside it
+    ("UỶ BAN NHÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "DÂN                   Độc lập - Tự do - Hạnh phúc\nTỈNH HÀ TĨNH\n"
+     "Số: 35/KH-UBND        Hà Tĩnh, ngày 07 tháng 02 năm\n                      2019\n",
+     "UỶ BAN NHÂN DÂN TỈNH HÀ TĨNH", "Hà Tĩnh", "ngày 07 tháng 02 năm 2019"),
+    # OCR with single spaces: the issuer column runs into the place name
+    ("UỶ BAN NHÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nDÂN Độc lập - Tự do - Hạnh phúc\n"
+     "HUYỆN ĐỨC THỌ Đức Thọ, ngày 07 tháng 02 năm 1998\nSố: 35/KH-UBND\n",
+     "UỶ BAN NHÂN DÂN HUYỆN ĐỨC THỌ", "Đức Thọ", "ngày 07 tháng 02 năm 1998"),
+    ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ CẨM BÌNH Độc lập - Tự do - "
+     "Hạnh phúc\nSố: 35/KH-UBND Cẩm Bình, ngày 17 tháng 10 năm 2024\n",
+     "ỦY BAN NHÂN DÂN XÃ CẨM BÌNH", "Cẩm Bình", "ngày 17 tháng 10 năm 2024"),
+    # places that start with capitals stay whole
+    ("ỦY BAN NHÂN DÂN           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "QUẬN 1                    Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 35/KH-UBND            TP. Hồ Chí Minh, ngày 17 tháng 10 năm 2024\n",
+     "ỦY BAN NHÂN DÂN QUẬN 1", "TP. Hồ Chí Minh", "ngày 17 tháng 10 năm 2024"),
+    ("BỘ Y TẾ                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "                          Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 35/BYT-KH             HÀ NỘI, ngày 17 tháng 10 năm 2024\n",
+     "BỘ Y TẾ", "HÀ NỘI", "ngày 17 tháng 10 năm 2024"),
+]
+
+
+@pytest.mark.parametrize(("top", "issuer", "place", "date"), WRAPPED_COLUMNS)
+def test_wrapped_columns_keep_place_and_date(top: str, issuer: str, place: str, date: str) -> None:
+    header = header_of(top + "\nKẾ HOẠCH\nThực hiện cải cách hành chính\n\nI. MỤC ĐÍCH\n")
+    assert value(header, "issuer") == issuer
+    assert value(header, "place") == place
+    assert value(header, "date") == date
+    assert value(header, "number") is not None
+
+
+@pytest.mark.parametrize(("cell", "items"), [
+    ("| Kính gửi: | - Bộ Tài chính; - Bộ Kế hoạch và Đầu tư. |",
+     ["- Bộ Tài chính;", "- Bộ Kế hoạch và Đầu tư."]),
+    ("Kính gửi: - Sở Y tế; - Sở Nội vụ; - UBND các huyện.",
+     ["- Sở Y tế;", "- Sở Nội vụ;", "- UBND các huyện."]),
+    # a hyphen inside a name is no item mark
+    ("Kính gửi: Bộ Lao động - Thương binh và Xã hội.", ["Bộ Lao động - Thương binh và Xã hội."]),
+])
+def test_addressee_items_on_one_line(cell: str, items: list[str]) -> None:
+    header = header_of("BỘ NỘI VỤ\nSố: 12/BNV-VP\nHà Nội, ngày 05 tháng 3 năm 2024\n"
+                       f"V/v phối hợp\n{cell}\n\nBộ Nội vụ đề nghị.")
+    assert [f.text for f in header.addressees] == items
+
+
+@pytest.mark.parametrize(("line", "bodies"), [
+    # a committee head starts a second body in a line of run-together columns
+    ("TỈNH ĐOÀN BÌNH DƯƠNG BCH ĐOÀN TỈNH", ["TỈNH ĐOÀN BÌNH DƯƠNG", "BCH ĐOÀN TỈNH"]),
+    ("ĐẢNG BỘ TỈNH NGHỆ AN BAN CHẤP HÀNH", ["ĐẢNG BỘ TỈNH NGHỆ AN", "BAN CHẤP HÀNH"]),
+    ("HUYỆN ỦY YÊN THÀNH BAN THƯỜNG VỤ", ["HUYỆN ỦY YÊN THÀNH", "BAN THƯỜNG VỤ"]),
+    # ... but not inside its own name
+    ("BCH ĐOÀN TỈNH NGHỆ AN", ["BCH ĐOÀN TỈNH NGHỆ AN"]),
+    ("BAN CHẤP HÀNH CÔNG ĐOÀN NGÀNH Y TẾ", ["BAN CHẤP HÀNH CÔNG ĐOÀN NGÀNH Y TẾ"]),
+])
+def test_committee_heads_split_run_together_bodies(line: str, bodies: list[str]) -> None:
+    from vnplan.text.issuers import split_bodies
+    from vnplan.text.spans import Segment
+
+    assert [b.text for b in split_bodies([Segment.of(line, 0)])] == bodies

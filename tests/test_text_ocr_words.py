@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from vnplan.text.ocr_words import ocr_fold, repair_name
+from vnplan.text.ocr_words import ocr_fold, repair_name, repair_title
 
 REPAIRED = [
     # lost or wrong tone marks in the organisation words
@@ -97,3 +97,28 @@ def test_ocr_fold(text: str, expected: str) -> None:
 def test_long_input_is_returned_unchanged_and_fast() -> None:
     text = "ỦY BAN NHÂN DÃN " * 200
     assert repair_name(text) == text
+
+
+@pytest.mark.parametrize(("printed", "repaired"), [
+    ("T/M BAN CHẮÁP HÀNH", "T/M BAN CHẤP HÀNH"),
+    ("T/M BAN THUỜNG VỤ", "T/M BAN THƯỜNG VỤ"),
+    ("PHÓ CHÙ TỊCH", "PHÓ CHỦ TỊCH"),
+    ("PHÓ BÍ THU", "PHÓ BÍ THƯ"),
+    ("KT. GIÁM ĐÓC", "KT. GIÁM ĐỐC"),
+    # right spellings, ASCII renderings and doubled plain letters stay
+    ("TM. ỦY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN"),
+    ("KT. CHU TICH", "KT. CHU TICH"),
+    ("THỦ TRƯỞNG", "THỦ TRƯỞNG"),
+    ("THỨ TRƯỞNG", "THỨ TRƯỞNG"),
+    ("TRƯỞNG BAN XOONG", "TRƯỞNG BAN XOONG"),
+])
+def test_repair_title(printed: str, repaired: str) -> None:
+    assert repair_title(printed) == repaired
+
+
+@pytest.mark.parametrize(("printed", "repaired"), [
+    ("TĨNH", "TĨNH"),  # the end of a wrapped place name ("THÀNH PHỐ HÀ" / "TĨNH")
+    ("TÍNH HÀ TĨNH", "TỈNH HÀ TĨNH"),  # a unit word before its place is still repaired
+])
+def test_unit_word_alone_is_not_repaired(printed: str, repaired: str) -> None:
+    assert repair_name(printed) == repaired

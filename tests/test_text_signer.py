@@ -402,6 +402,102 @@ def test_columns_merged_without_gap(name: str) -> None:
     assert [item.text for item in closing.recipients.items] == items
 
 
+# The signer's name alone on the last lines after the distribution list (an OCR'd letter
+# whose authority and position lines were lost): the name is still the signer's.
+NAME_ONLY = [
+    ("Bộ Công Thương đề nghị các Sở thực hiện.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, KHCN.\n"
+     "Trần Tuấn Anh", "Trần Tuấn Anh"),
+    ("Đề nghị các đơn vị thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VP.\n\n\n"
+     "NGUYỄN THỊ HOA", "NGUYỄN THỊ HOA"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAME_ONLY)
+def test_name_alone_after_the_recipients(text: str, name: str) -> None:
+    assert signer_values(closing_of(text)) == (None, None, name)
+
+
+@pytest.mark.parametrize("text", [
+    # an unfinished item goes on; a place name and a body name are no signer names
+    "Nơi nhận:\n- Như trên;\n- Ủy ban nhân dân các xã\nVăn Lâm, Lạc Đạo;\n- Lưu: VT.",
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT, KHCN.\nHà Nội",
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT, KHCN.\nSỞ Y TẾ",
+])
+def test_no_name_alone_after_the_recipients(text: str) -> None:
+    closing = find_closing(normalize_text(text))
+    assert closing is None or closing.signer is None or closing.signer.name is None
+
+
+SIGNER_BLOCKS = [
+    # a draft's signature block flattened onto the last recipients line
+    ("Nơi nhận: - Như trên; - Lưu: VT, KT. | | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH "
+     "Nguyễn Văn A", ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn A")),
+    ("- Lưu: VT, KT. | | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn A",
+     ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn A")),
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT, KT. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH "
+     "Trần Thị Mai", ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Thị Mai")),
+    # authority and position in one Markdown cell
+    ("| Nơi nhận: - Như trên; - Lưu: VT, KTTH. | KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM "
+     "Nguyễn Văn An |", ("KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "Nguyễn Văn An")),
+    # a table title after a block that lost its name is no position
+    ("Nơi nhận:                          TM. ỦY BAN NHÂN DÂN\n- Như trên;"
+     "                        KT. CHỦ TỊCH\n- Lưu: VT.\n\nCÁC CHỈ TIÊU GIẢM NGHÈO NĂM 2019\n",
+     ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", None, None)),
+    ("Nơi nhận:                          TM. ỦY BAN NHÂN DÂN\n- Như trên;"
+     "                        KT. CHỦ TỊCH\n- Lưu: VT.\nDANH MỤC CÔNG TRÌNH TRỌNG ĐIỂM\n",
+     ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", None, None)),
+    # ... while a position of several words stays one
+    ("Nơi nhận:                          TL. CHỦ TỊCH\n- Như trên;"
+     "                        CHÁNH VĂN PHÒNG\n- Lưu: VT.\n\n           Đỗ Văn Hùng",
+     ("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Đỗ Văn Hùng")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNER_BLOCKS)
+def test_damaged_and_flattened_signature_blocks(
+    text: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert signer_values(closing_of(text)) == expected
+
+
+OCR_SIGNERS = [
+    # OCR-damaged authority and position words are read like the header's
+    ("T/M BAN CHẮÁP HÀNH", "BÍ THƯ", "T/M BAN CHẤP HÀNH", "BÍ THƯ"),
+    ("T/M BAN THUỜNG VỤ", "PHÓ BÍ THU", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ"),
+    ("TM. UỶ BAN NHÂN DÃN", "KT. CHỦ TỊCH\nPHÓ CHÙ TỊCH", "TM. UỶ BAN NHÂN DÂN KT. CHỦ TỊCH",
+     "PHÓ CHỦ TỊCH"),
+    # right spellings are kept as printed
+    ("TM. BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "TM. BAN THƯỜNG VỤ", "PHÓ BÍ THƯ"),
+]
+
+
+@pytest.mark.parametrize(("authority", "position", "read_authority", "read_position"),
+                         OCR_SIGNERS)
+def test_ocr_damaged_signer_lines_are_repaired_with_a_warning(
+    authority: str, position: str, read_authority: str, read_position: str
+) -> None:
+    text = ("HUYỆN ỦY BẮC MÊ\nSố 15-KH/HU\nBắc Mê, ngày 14 tháng 9 năm 2021\nKẾ HOẠCH\n"
+            "Tổ chức hội nghị\n\n1. Tổ chức tốt.\n\nNơi nhận:\n- Như trên,\n- Lưu VP.\n"
+            f"{authority}\n{position}\n\nNguyễn Văn Bình")
+    doc = vnplan.parse_document(text)
+    assert doc.signer is not None
+    assert (doc.signer.authority, doc.signer.position) == (read_authority, read_position)
+    assert doc.signer.name == "Nguyễn Văn Bình"
+    warned = any(w.rule == "parse.ocr-words" and w.field == "signer" for w in doc.warnings)
+    assert warned == (authority != read_authority or position.split("\n")[-1] != read_position)
+
+
+def test_repaired_authority_keeps_the_printed_span() -> None:
+    text = ("Nơi nhận:                          T/M BAN CHẮÁP HÀNH\n- Như trên,"
+            "                        BÍ THƯ\n- Lưu VP.\n                      Nguyễn Văn Bình")
+    signer = closing_of(text).signer
+    assert signer is not None
+    assert signer.authority is not None
+    assert signer.authority.text == "T/M BAN CHẮÁP HÀNH"  # the text stage keeps the print
+    span = signer.authority.span
+    assert text[span.start:span.end] == "T/M BAN CHẮÁP HÀNH"
+
+
 # Narrow table cells of legal-database pages wrap the signature block after a few words.
 WRAPPED_CELLS = {
     "all-lines-wrapped": (

@@ -104,6 +104,7 @@ from vnplan.text.layout import Layout, read_layout
 from vnplan.text.letters import base_letters
 from vnplan.text.metrics import find_report_period, find_results, headings
 from vnplan.text.normalize import MAX_INPUT_CHARS, Paragraph
+from vnplan.text.ocr_words import repair_title
 from vnplan.text.reporting import ReportingItem, find_reporting
 from vnplan.text.site_metadata import find_site_metadata
 from vnplan.text.spans import Segment, Span
@@ -136,7 +137,7 @@ _FORMULAS = ("national_name", "motto", "party_name", "number_label", "addressee_
 _TEXT_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 #: Longest name handed to the agency registry (a longer "name" is kept as printed).
 _MAX_AGENCY_NAME = 400
-_VV = re.compile(r"(?:V/[Vv]|v/v|Về việc|về việc|VỀ VIỆC|Về|VỀ)(?:[ ]|$)")
+_VV = re.compile(r"(?:V/[Vv]|v/v|V[lI1|][vV]|Về việc|về việc|VỀ VIỆC|Về|VỀ)(?:[ ]|$)")
 _HEADERLESS_REPORT = re.compile(r"^(?:BAO CAO|KET QUA THUC HIEN|TINH HINH THUC HIEN"
                                 r"|KET QUA CONG TAC|TONG KET)\b")
 _CAN_CU = re.compile(r"(?:Căn cứ|CĂN CỨ)[ ]")
@@ -479,6 +480,13 @@ class _Assembler:
             self.warn("parse.no-signer", "no signature block found", "signer")
         if closing is not None:
             signers = [_signer(s) for s in closing.signers]
+            for block, signer in zip(closing.signers, signers, strict=True):
+                for printed, read in ((block.authority, signer.authority),
+                                      (block.position, signer.position)):
+                    if printed is not None and read != _text(printed.text):
+                        self.warn("parse.ocr-words", f"signer line {printed.text!r} read as "
+                                  f"{read!r} (OCR-damaged words repaired)", "signer",
+                                  printed.span)
             if signers:
                 out["signer"] = signers[0]
                 out["co_signers"] = signers[1:]
@@ -584,8 +592,8 @@ def _signer(block: Any) -> Signer:
     span = _span(Span(min(p.span.start for p in parts), max(p.span.end for p in parts))) \
         if parts else None
     return Signer(
-        authority=_text(block.authority.text) if block.authority else None,
-        position=_text(block.position.text) if block.position else None,
+        authority=_text(repair_title(block.authority.text)) if block.authority else None,
+        position=_text(repair_title(block.position.text)) if block.position else None,
         name=_text(block.name.text) if block.name else None,
         span=span,
     )

@@ -52,7 +52,7 @@ import attrs
 
 from vnplan.doctypes import DocumentType
 from vnplan.text.fields import Field
-from vnplan.text.issuers import split_bodies, starts_body
+from vnplan.text.issuers import is_organisation_line, split_bodies, starts_body
 from vnplan.text.letters import (
     LETTERS,
     UPPER,
@@ -215,7 +215,8 @@ _CIRCULATION = re.compile(r"(?:LUU HANH NOI BO|XEM XONG TRA LAI|DU THAO|TAI LIEU
                           r"|KHONG PHO BIEN|HOA TOC|THUONG KHAN)")
 _AUTHORITY = re.compile(r"(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)[ ]?[.:]?[ ]")
 # "V/v" opening a công văn's trích yếu (upper-case "VỀ VIỆC" too).
-_VV_START = re.compile(r"(?:V/[Vv]|v/v|VỀ VIỆC)(?:[ ]|$)")
+# OCR reads the slash of "V/v" as "l", "I", "1" or "|" ("Vlv tăng cường ...").
+_VV_START = re.compile(r"(?:V/[Vv]|v/v|VỀ VIỆC|V[lI1|\\][vV])(?:[ ]|$)")
 _PLACE_ONLY = re.compile(rf"{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,5}}")
 
 # A type-name line carries the name of a document type from vnplan.doctypes (any case,
@@ -327,6 +328,7 @@ class _State:
     vv_open: bool = False
     number_open: bool = False  # "Số:" printed alone: the number is the next piece
     skip_lines: set[int] = attrs.Factory(set)
+    stamps: list[int] = attrs.Factory(list)  # where digital-signature stamp pieces start
     skip_cells: set[tuple[int, int]] = attrs.Factory(set)
 
 
@@ -404,6 +406,9 @@ def _scan(state: _State, start: int, stop: int) -> int:
             i += 1
             continue
         if line.is_noise or i in state.skip_lines:
+            if line.is_noise and not (state.seen_number or state.seen_date) and \
+                    _is_signature_stamp(line.text.text, _base(line.text.text[:200])):
+                _note_stamp(state, line.text.span.start)  # "Ký bởi: ..." marked as chrome
             i += 1
             continue
         text = line.text.text
@@ -543,6 +548,13 @@ def _classify_top(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int)
         rest_piece = _Piece(rest.strip(), piece.line, piece.column)
         _classify_top(state, rest_piece, lines, i)
         piece.kind = rest_piece.kind
+        return
+    if not state.seen_number and not state.seen_date and _is_signature_stamp(text, base):
+        # "Ký bởi: ...", "Thời gian ký: ...", an e-mail address: the digital-signature
+        # stamp overlaid on the first page, not the document's header
+        state.other.append(seg)
+        _note_stamp(state, seg.span.start)
+        piece.kind = _Kind.OTHER
         return
     number = _NUMBER.match(text)
     if number and not state.seen_number and _looks_like_number(text[number.end():]):
@@ -779,9 +791,31 @@ def _place_date(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int) -
                 match = None
     if not match or splits_word(seg.text, match.end()):
         return False
+    if not extra and re.search(f"{_NAM}$", match.group("date")) and match.end() >= len(
+            seg.text.rstrip(" ,.*")):
+        # "Hà Tĩnh, ngày 07 tháng 02 năm" / "2019": the year wrapped onto the next line
+        nxt = _next_text_line(lines, i)
+        cells = lines[nxt].cells() if nxt is not None else ()
+        if nxt is not None and len(cells) == 1 and re.fullmatch(
+                r"(?:19|20)[0-9]{2}[ ]?[.,]?", cells[0].text.text):
+            year = cells[0].text.strip(" .,")
+            seg = Segment.join([seg.slice(0, match.end()), year])
+            match = _PLACE_DATE.search(seg.text)
+            if match is None:  # cannot happen: the joined text still reads as a date
+                return False
+            extra = [year]
+            state.skip_lines.add(nxt)
     place = seg.slice(match.start("place"), match.end("place"))
     date = seg.slice(match.start("date"), match.end("date"))
     prefix = seg.slice(0, match.start("place")).strip(" ,*")
+    head = _upper_head(place.text)
+    if head:
+        # "TỈNH HÀ TĨNH Hà Tĩnh, ngày ...": the issuer column ran into the place name
+        upper, place = place.slice(0, head).strip(), place.slice(head).strip()
+        if not prefix.text and _is_issuer_line(state, _Piece(upper, piece.line, piece.column)):
+            state.issuer_lines.append(upper)
+        else:
+            prefix = Segment.join([prefix, upper]) if prefix.text else upper
     if prefix.text:
         state.other.append(prefix)
     suffix = seg.slice(match.end("date")).strip(" ,.*")
@@ -798,6 +832,21 @@ def _place_date(state: _State, piece: _Piece, lines: tuple[Line, ...], i: int) -
     state.seen_date = True
     piece.kind = _Kind.PLACE_DATE
     return True
+
+
+def _upper_head(place: str) -> int:
+    """Where a place name starts after upper-case words of the issuer column, or 0.
+
+    "TỈNH HÀ TĨNH Hà Tĩnh" → the offset of "Hà"; at least two upper-case words must come
+    first, so "TP. Hồ Chí Minh" and an upper-case place alone ("HÀ NỘI") stay whole.
+    """
+    words = list(re.finditer(r"[^ ]+", place))
+    for k, word in enumerate(words):
+        if not is_upper_text(word.group()) or word.group().isdigit():
+            if k >= 2 and all(sum(ch.isalpha() for ch in w.group()) >= 2 for w in words[:k]):
+                return word.start()
+            return 0
+    return 0
 
 
 def _date_parts(date: Segment, extra: list[Segment]) -> list[Segment]:
@@ -936,8 +985,24 @@ def _addressees(state: _State, i: int, stop: int) -> int:
         else:
             break
         j += 1
-    state.addressees.extend(items)
+    state.addressees.extend(_split_inline_items(items))
     return j
+
+
+_INLINE_ITEM = re.compile(r"(?<=;)[ ]+(?=[-+•][ ])")
+
+
+def _split_inline_items(items: list[list[Segment]]) -> list[list[Segment]]:
+    """Split items printed on one line ("- Bộ Tài chính; - Bộ Nội vụ." in a table cell)."""
+    out: list[list[Segment]] = []
+    for parts in items:
+        if len(parts) != 1 or len(parts[0].text) > 2000:
+            out.append(parts)
+            continue
+        seg = parts[0]
+        bounds = [0, *(m.start() for m in _INLINE_ITEM.finditer(seg.text)), len(seg.text)]
+        out.extend([[seg.slice(a, b).strip()] for a, b in itertools.pairwise(bounds)])
+    return out
 
 
 def _ends_item(text: str) -> bool:
@@ -1009,13 +1074,60 @@ def _printed(seg: Segment, source: str) -> Segment:
     return Segment("".join(chars), seg.runs)
 
 
+# Lines of a digital-signature stamp (the signing organisation's name, "Ký bởi:",
+# "Cơ quan:", "Ngày ký:", "Thời gian ký:", e-mail, a time with its zone), on base letters.
+_STAMP_LABEL = re.compile(
+    r"(?:KY[ ]BOI|NGUOI[ ]KY|CO[ ]QUAN|TO[ ]CHUC|NGAY[ ]KY|THOI[ ]GIAN(?:[ ]KY)?|E-?[ ]?MAIL"
+    r"|CHUC[ ]VU|SIGNED[ ]BY|SIGNATURE[ ]VALID)[ ]?:")
+_EMAIL = re.compile(r"[A-Za-z0-9._-]{1,64}@[A-Za-z0-9-]{1,63}(?:[.][A-Za-z0-9-]{1,63}){1,5}")
+_CLOCK = re.compile(r"(?<![0-9])[0-2]?[0-9]:[0-5][0-9]:[0-5][0-9](?![0-9])|[+]0?7:?00\b")
+
+
+def _is_signature_stamp(text: str, base: str) -> bool:
+    """Whether a header piece is text of a digital-signature stamp."""
+    if len(text) > 200:
+        return False
+    return bool(_STAMP_LABEL.match(base) or _EMAIL.search(text) or _CLOCK.search(text))
+
+
+def _note_stamp(state: _State, at: int) -> None:
+    """Record a stamp piece above the header (not one beside the Quốc hiệu lines)."""
+    if not any(k in state.values for k in ("national_name", "party_name", "motto")):
+        state.stamps.append(at)
+
+
+def _without_stamp_debris(state: _State) -> None:
+    """Drop issuer lines printed above a signature stamp when the header's own follow it.
+
+    The stamp names the signing organisation above its "Ký bởi"/e-mail/time lines
+    ("VĂN PHÒNG UBND TỈNH X" / "x@y.gov.vn" / "08:15:02 +07:00"); the issuer block comes
+    below the stamp. Issuer lines all above the stamp are the header's own.
+    """
+    if not state.stamps or not state.issuer_lines:
+        return
+    first, last = min(state.stamps), max(state.stamps)
+    below = [s for s in state.issuer_lines if s.span.start > last]
+    above = [s for s in state.issuer_lines if s.span.start < first]
+    if below and above:
+        state.other.extend(above)
+        state.issuer_lines = [s for s in state.issuer_lines if s not in above]
+
+
 def _build(state: _State, start: int, end: int) -> Header:
     values = state.values
+    _without_stamp_debris(state)
     state.issuer_lines = [t for t in (_trimmed(state, seg) for seg in state.issuer_lines) if t.text]
     lines = [_repaired(seg) for seg in state.issuer_lines]
     repairs = tuple((Field.of([old]), new.text) for old, new in zip(
         state.issuer_lines, lines, strict=True) if new is not old)
     bodies = split_bodies(lines)
+    if len(bodies) >= 2:
+        # "ĐOÀN TNCS HỒ CHÍ MINH" beside or above "BAN CHẤP HÀNH TRUNG ƯƠNG": the
+        # committee issues; the organisation line is kept as unplaced header text
+        organisations = [b for b in bodies if is_organisation_line(_base(b.text))]
+        if organisations and len(organisations) < len(bodies):
+            state.other.extend(organisations)
+            bodies = [b for b in bodies if b not in organisations]
     issuer = parent = None
     issuers = tuple(Field.of([b]) for b in bodies)
     if issuers:

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 
 from vnplan.text.spans import Segment
 
-__all__ = ["split_bodies", "starts_body"]
+__all__ = ["is_organisation_line", "split_bodies", "starts_body"]
 
 # Head words of organisation names, longest first so that "TIỂU BAN" wins over "BAN".
 _HEADS = (
@@ -47,11 +47,13 @@ _HEADS = (
     "TỔNG CÔNG TY", "CÔNG TY", "NGÂN HÀNG", "KIỂM TOÁN", "QUỐC HỘI", "THỦ TƯỚNG",
     "CHỦ TỊCH NƯỚC", "VỤ", "ĐÀI", "CẢNG VỤ", "TỔ", "CHI NHÁNH", "BẢO HIỂM XÃ HỘI",
     "TỈNH ĐOÀN", "THÀNH ĐOÀN", "HUYỆN ĐOÀN", "THƯỜNG TRỰC", "NHÀ XUẤT BẢN",
+    "BAN CHẤP HÀNH", "BAN THƯỜNG VỤ", "BCH", "BTV", "TỔNG LIÊN ĐOÀN", "CÔNG ĐOÀN",
 )  # fmt: skip
 # Heads that may start a second body in the middle of a line (PDF columns run together).
 _SPLIT_HEADS = frozenset({
     "ỦY BAN", "UỶ BAN", "UBND", "HỘI ĐỒNG", "TỔNG CỤC", "CHI CỤC", "CỤC", "BỘ", "SỞ",
     "VIỆN", "TÒA ÁN", "TOÀ ÁN", "TIỂU BAN", "BAN", "ĐOÀN", "VĂN PHÒNG",
+    "BAN CHẤP HÀNH", "BAN THƯỜNG VỤ", "BCH", "BTV",
 })  # fmt: skip
 _HEAD = re.compile(
     r"(?<![^\s])(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True))
@@ -59,6 +61,29 @@ _HEAD = re.compile(
 )
 # A split head glued to the body before it by a hyphen ("BỘ VĂN HOÁ - THÔNG TIN-BỘ Y TẾ").
 _GLUED_HEAD = re.compile(r"(?<=[^\s-])-(?=(?:BỘ|SỞ|ỦY BAN|UỶ BAN|UBND|CỤC|VIỆN|TÒA ÁN|TOÀ ÁN)[ ])")
+
+
+# The name of a mass organisation printed where the Party prints "ĐẢNG CỘNG SẢN VIỆT NAM"
+# (in the motto position, or above the committee that issues): the Youth Union, the
+# trade unions, national associations. UNCONFIRMED: not in domain.md; read from Đoàn
+# documents ("BAN CHẤP HÀNH TRUNG ƯƠNG" beside "ĐOÀN TNCS HỒ CHÍ MINH") and applied
+# alike to Công đoàn and Hội. Matched on base letters (no tone marks), upper case.
+_ORGANISATION = re.compile(
+    r"(?:DOAN[ ](?:TNCS|THANH[ ]NIEN[ ]CONG[ ]SAN)[ ]?HO[ ]CHI[ ]MINH|DOAN[ ]TNCSHCM"
+    r"|TONG[ ]LIEN[ ]DOAN[ ]LAO[ ]DONG[ ]VIET[ ]NAM|CONG[ ]DOAN[ ]VIET[ ]NAM"
+    r"|HOI[ ](?:[A-Z]{1,12}[ ]){1,6}VIET[ ]NAM|MAT[ ]TRAN[ ]TO[ ]QUOC[ ]VIET[ ]NAM)")
+
+
+def is_organisation_line(base: str) -> bool:
+    """Whether a body (base letters, upper case) is a mass organisation's name line.
+
+    The committee printed with it is the issuer; the organisation line is neither
+    issuer nor parent when such a committee is printed too (UNCONFIRMED convention).
+
+    >>> is_organisation_line("DOAN TNCS HO CHI MINH"), is_organisation_line("TINH DOAN NGHE AN")
+    (True, False)
+    """
+    return _ORGANISATION.fullmatch(" ".join(base.split())) is not None
 
 
 def starts_body(text: str) -> bool:

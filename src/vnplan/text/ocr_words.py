@@ -44,7 +44,7 @@ from vnplan.data import agencies as _agencies
 from vnplan.doctypes import DocumentType
 from vnplan.text.letters import UPPER, base_letters
 
-__all__ = ["ocr_fold", "repair_name"]
+__all__ = ["ocr_fold", "repair_name", "repair_title"]
 
 #: Longest name :func:`repair_name` looks at (longer text is returned unchanged).
 MAX_NAME_CHARS = 400
@@ -209,7 +209,9 @@ def repair_name(text: str) -> str:
     after_body = False  # the previous phrase was an organisation: a unit word may follow
     while i < len(words):
         found = _longest(bases, i, table)
-        if found is None and (after_body or i == 0):
+        # a unit word opens a line only before its place name: "TĨNH" alone is the end
+        # of a wrapped place ("THÀNH PHỐ HÀ" / "TĨNH"), not a damaged "TỈNH"
+        if found is None and (after_body or (i == 0 and len(text.split()) > 1)):
             unit = _match(bases, i, units)
             if unit is not None:
                 _write(out, words, i, unit)
@@ -254,3 +256,68 @@ def _write(out: list[str], words: list[tuple[int, str]], i: int,
     for (start, printed), word in zip(words[i:i + len(canonical)], canonical, strict=False):
         fixed = _fix(printed, word)
         out[start:start + len(printed)] = list(fixed)
+
+
+# Titles of a signature block (position lines, and titles after an authority prefix).
+_POSITIONS = (
+    "CHỦ TỊCH", "CHỦ NHIỆM", "GIÁM ĐỐC", "TỔNG GIÁM ĐỐC", "BÍ THƯ", "BỘ TRƯỞNG",
+    "THỦ TƯỚNG", "CỤC TRƯỞNG", "TỔNG CỤC TRƯỞNG", "VỤ TRƯỞNG", "VIỆN TRƯỞNG",
+    "HIỆU TRƯỞNG", "TRƯỞNG BAN", "TRƯỞNG PHÒNG", "TRƯỞNG ĐOÀN", "CHÁNH VĂN PHÒNG",
+    "CHÁNH ÁN", "CHÁNH THANH TRA", "ỦY VIÊN", "THƯ KÝ", "TỔNG THƯ KÝ",
+)  # fmt: skip
+
+
+@functools.cache
+def _position_table() -> dict[tuple[str, ...], tuple[str, ...]]:
+    table: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for title in _POSITIONS:
+        for phrase in (title, f"PHÓ {title}"):
+            words = tuple(phrase.split())
+            table[tuple(_base_word(w) for w in words)] = words
+    return table
+
+
+def _collapse_doubled(text: str) -> str:
+    """An upper-case vowel OCR printed twice with different marks read once ("CHẮÁP")."""
+    out: list[str] = []
+    for ch in text:
+        if out and ch != out[-1] and ch.isupper() and out[-1].isupper() \
+                and _base_word(ch) == _base_word(out[-1]) and _base_word(ch) in _VOWELS:
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+def repair_title(text: str) -> str:
+    """A signature-block line with OCR-damaged words repaired ("T/M BAN CHẮÁP HÀNH").
+
+    Organisation words as :func:`repair_name` repairs them, position titles ("PHÓ CHÙ
+    TỊCH" → "PHÓ CHỦ TỊCH", "BÍ THU" → "BÍ THƯ") against their own short list, and a
+    vowel printed twice with different marks read once — so, unlike
+    :func:`repair_name`, the result may be shorter than ``text``.
+
+    >>> repair_title("T/M BAN CHẮÁP HÀNH"), repair_title("PHÓ CHÙ TỊCH")
+    ('T/M BAN CHẤP HÀNH', 'PHÓ CHỦ TỊCH')
+    >>> repair_title("KT. GIÁM ĐỐC")
+    'KT. GIÁM ĐỐC'
+    """
+    if len(text) > MAX_NAME_CHARS or text.isascii():
+        return text
+    text = repair_name(_collapse_doubled(text))
+    folded = ocr_fold(text)
+    words = [(m.start(), m.group()) for m in _WORD.finditer(folded)]
+    bases = [_base_word(w) for _, w in words]
+    table = _position_table()
+    out = list(folded)
+    i = 0
+    while i < len(words):
+        for size in range(min(4, len(words) - i), 1, -1):
+            canonical = table.get(tuple(bases[i:i + size]))
+            if canonical is not None:
+                _write(out, words, i, canonical)
+                i += size
+                break
+        else:
+            i += 1
+    repaired = "".join(out)
+    return repaired if len(repaired) == len(text) else text

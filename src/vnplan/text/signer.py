@@ -255,10 +255,14 @@ def _prefix_end(text: str) -> int | None:
 
 
 def _is_authority(text: str) -> bool:
+    """Whether ``text`` is an authority line, possibly with the block's other lines and
+    the name joined to it ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn A")."""
     end = _prefix_end(text)
     if end is None:
         return False
-    return len(text) <= 80 and is_upper_text(text[end:])
+    if len(text) <= 80 and is_upper_text(text[end:]):
+        return True
+    return _trailing_name(text) is not None
 
 
 def _prefixed(text: str) -> bool:
@@ -350,7 +354,23 @@ def _split_authority(
         break
     if k >= len(lines):
         return lines, None, []
+    if not _is_position(lines[k].text) and _table_title(lines[k].text):
+        return lines[:k], None, lines[k:]  # "CÁC CHỈ TIÊU ...": an appendix, no position
     return lines[:k], lines[k], lines[k + 1:]
+
+
+# Upper-case titles of appendix tables printed after a signature block that lost its
+# name: a position is a title of a few words, never a list heading or a dated title.
+_TABLE_TITLE = re.compile(
+    r"(?:CAC|DANH[ ]MUC|DANH[ ]SACH|BANG|BIEU|TONG[ ]HOP|KET[ ]QUA|PHU[ ]LUC|PHU[ ]BIEU"
+    r"|CHI[ ]TIEU|MUC[ ]TIEU|NOI[ ]DUNG|STT|KE[ ]HOACH|DU[ ]TOAN|THONG[ ]KE)\b")
+
+
+def _table_title(text: str) -> bool:
+    """Whether an upper-case line is a table or appendix title, not a position."""
+    base = _base(text)
+    return bool(_TABLE_TITLE.match(base)) or len(base.split()) > 8 or bool(
+        re.search(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])", base))
 
 
 def _split_position(seg: Segment) -> tuple[Segment, Segment] | None:
@@ -590,7 +610,8 @@ def _embedded_signer_part(text: str) -> int | None:
         tail = text[match.end():].rstrip()
         found = authority_prefix(tail)
         if found is not None:
-            if found[0] is not AuthorityKind.ACTING and is_upper_text(tail):
+            if found[0] is not AuthorityKind.ACTING and (
+                    is_upper_text(tail) or _trailing_name(tail) is not None):
                 return match.end()
             continue
         if is_upper_text(tail) and _is_position_line(tail):
@@ -647,6 +668,18 @@ def _take_cell(reader: _Reader, seg: Segment, column: int) -> bool:
             if end < len(text):
                 block.notes.append(seg.slice(end).strip())
             return True
+    if name is not None and not reader.blocks and reader.label is not None and reader.items \
+            and not reader.open_item() and (reader.recipients_closed or not is_upper_text(text)):
+        # the signer's name alone after "- Lưu: VT, ..." (authority and position lost in
+        # OCR, or a head signing without them): a block with the name only
+        block = _new_or_open_block(reader, column)
+        start, end = name
+        if start:
+            block.notes.append(seg.slice(0, start).strip())
+        block.name = seg.slice(start, end).strip()
+        if end < len(text):
+            block.notes.append(seg.slice(end).strip())
+        return True
     if is_upper_text(text) and len(text) <= _MAX_TITLE_LINE and not _is_part_title(text):
         block = reader.block_for(column) if reader.blocks else _new_or_open_block(reader, column)
         if block.name is None:
